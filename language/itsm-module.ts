@@ -1,0 +1,67 @@
+/**
+ * The one factory for the language's services, shared by the language server,
+ * the CLI and the tests, so that all three link and validate identically.
+ */
+import './polyfills.js';
+import { inject, type DeepPartial, type LangiumSharedCoreServices, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
+import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
+import { ItsmValueConverter } from './parser/value-converter.js';
+import { DefinitionIndex } from './references/definition-index.js';
+import { ItsmLinker } from './references/linker.js';
+import { ItsmScopeComputation } from './references/scope-computation.js';
+import { ItsmScopeProvider } from './references/scope-provider.js';
+import { ItsmDocumentValidator } from './validation/document-validator.js';
+import { registerRules } from './validation/index.js';
+import { RuleSettings } from './validation/rule-settings.js';
+import { ItsmDocumentFactory } from './workspace/document-factory.js';
+
+export type ItsmAddedServices = {
+    references: {
+        DefinitionIndex: DefinitionIndex;
+    };
+    validation: {
+        RuleSettings: RuleSettings;
+    };
+};
+
+export type ItsmServices = LangiumServices & ItsmAddedServices;
+
+export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAddedServices> = {
+    parser: {
+        ValueConverter: () => new ItsmValueConverter(),
+        ParserErrorMessageProvider: () => new ItsmParserErrorMessageProvider(),
+    },
+    references: {
+        DefinitionIndex: services => new DefinitionIndex(services.shared),
+        ScopeComputation: services => new ItsmScopeComputation(services),
+        ScopeProvider: services => new ItsmScopeProvider(services),
+        Linker: services => new ItsmLinker(services),
+    },
+    validation: {
+        RuleSettings: () => new RuleSettings(),
+        DocumentValidator: services => new ItsmDocumentValidator(services),
+    },
+};
+
+const ItsmSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        LangiumDocumentFactory: services => new ItsmDocumentFactory(services as LangiumSharedCoreServices),
+    },
+};
+
+export function createItsmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Itsm: ItsmServices } {
+    const shared = inject(createDefaultSharedModule(context), ItsmGeneratedSharedModule, ItsmSharedModule);
+    const Itsm = inject(createDefaultModule({ shared }), ItsmGeneratedModule, ItsmModule);
+    shared.ServiceRegistry.register(Itsm);
+    registerRules(Itsm);
+    if (!context.connection) {
+        // Without a language server, nothing else would mark the workspace as ready.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Itsm };
+}

@@ -1,0 +1,59 @@
+/**
+ * Parser and lexer messages in the words of the language: "Expected '}' but
+ * found end of file" rather than chevrotain's token-type names.
+ */
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+const TERMINAL_WORDS: Record<string, string> = {
+    ID: 'a name',
+    STRING: 'a quoted string',
+    NUMBER: 'a number',
+    PERCENT: 'a percentage such as 99.9%',
+    DURATION: 'a duration such as 15m or 4h',
+    TIME: 'a time such as 08:00',
+    DATE: 'a date such as 2026-12-25',
+    IPV4: 'an IPv4 address',
+    IPV6: 'an IPv6 address',
+    EOF: 'end of file',
+};
+
+export function describeTokenType(type: TokenType): string {
+    // Langium names keyword tokens after the keyword itself; terminals have the names above.
+    return TERMINAL_WORDS[type.name] ?? `'${type.name.replace(/:KW$/, '')}'`;
+}
+
+export function describeToken(token: IToken): string {
+    if (!token.image || token.tokenType?.name === 'EOF') return 'end of file';
+    const image = token.image.length > 40 ? token.image.slice(0, 40) + '…' : token.image;
+    return `'${image}'`;
+}
+
+function listAlternatives(words: string[]): string {
+    const unique = [...new Set(words)];
+    const shown = unique.slice(0, 8);
+    const more = unique.length > shown.length ? `, …` : '';
+    if (shown.length === 1) return shown[0];
+    return `${shown.slice(0, -1).join(', ')}${more} or ${shown[shown.length - 1]}`;
+}
+
+export class ItsmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+        return `Expected ${describeTokenType(expected)} but found ${describeToken(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
+        return `Unexpected ${describeToken(firstRedundant)}: expected a definition ` +
+            '(calendar, holidays, team, authority, priority matrix, ci class, ci, service, sla, ola, uc or change workflow).';
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const firsts = options.expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0])).filter(Boolean);
+        return `Unexpected ${describeToken(options.actual[0])}: expected ${listAlternatives(firsts.map(describeTokenType))}.`;
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        return `Expected at least one ${listAlternatives(firsts.map(describeTokenType))} but found ${describeToken(options.actual[0])}.`;
+    }
+}

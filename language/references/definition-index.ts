@@ -1,0 +1,64 @@
+/**
+ * A map from qualified name to the exported definitions carrying it, over the
+ * whole workspace. Built once per workspace change (linear in the number of
+ * definitions) and shared by every scope, so that resolving a name is a few
+ * map look-ups instead of a scan of the scope.
+ */
+import { DocumentState, WorkspaceCache, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
+import type { IndexManager } from 'langium';
+
+export class DefinitionIndex {
+    private readonly cache: WorkspaceCache<'byName', Map<string, AstNodeDescription[]>>;
+    private readonly indexManager: IndexManager;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.indexManager = shared.workspace.IndexManager;
+        // Evict once every document of a build has been indexed; rebuilt lazily on the next look-up.
+        this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
+    }
+
+    /** Every definition exported under exactly this qualified name (several means a duplicate). */
+    lookup(qualifiedName: string): readonly AstNodeDescription[] {
+        return this.byName().get(qualifiedName) ?? [];
+    }
+
+    /** Every exported definition, in index order. */
+    all(): Iterable<AstNodeDescription> {
+        return this.indexManager.allElements();
+    }
+
+    /** Whether some definition's qualified name starts with `prefix.` (a package or a container). */
+    hasPackage(packageName: string): boolean {
+        return this.packages().has(packageName);
+    }
+
+    private byName(): Map<string, AstNodeDescription[]> {
+        return this.cache.get('byName', () => {
+            const map = new Map<string, AstNodeDescription[]>();
+            for (const description of this.indexManager.allElements()) {
+                const list = map.get(description.name);
+                if (list) list.push(description);
+                else map.set(description.name, [description]);
+            }
+            return map;
+        });
+    }
+
+    private packagesCache?: { source: Map<string, AstNodeDescription[]>; packages: Set<string> };
+
+    private packages(): Set<string> {
+        const source = this.byName();
+        if (this.packagesCache?.source !== source) {
+            const packages = new Set<string>();
+            for (const name of source.keys()) {
+                let dot = name.lastIndexOf('.');
+                while (dot > 0) {
+                    packages.add(name.slice(0, dot));
+                    dot = name.lastIndexOf('.', dot - 1);
+                }
+            }
+            this.packagesCache = { source, packages };
+        }
+        return this.packagesCache.packages;
+    }
+}

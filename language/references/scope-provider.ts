@@ -1,0 +1,168 @@
+/**
+ * Scopes of the ITSM language.
+ *
+ * - Local names are looked up in their container: workflow states in the
+ *   workflow, priorities in the agreement's matrix, attributes in the CI's class.
+ * - Every other name is global and resolved against the `DefinitionIndex` in
+ *   the order a reader expects: the file's own package, its imports, and
+ *   finally the name as fully qualified. Each candidate is one map look-up, so
+ *   linking stays linear in the number of references.
+ */
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream,
+    type AstNodeDescription, type ReferenceInfo, type Scope, type Stream,
+} from 'langium';
+import {
+    AttributeValue, ImpactRow, PriorityMatrix, PriorityTarget, Transition,
+    isConfigurationItem, isModel, isPriorityMatrix, isWorkflow,
+    type AttributeDeclaration, type CiClass, type Model, type PriorityLevel,
+} from '../generated/ast.js';
+import type { ItsmServices } from '../itsm-module.js';
+import type { DefinitionIndex } from './definition-index.js';
+import { simpleName } from './qualified-names.js';
+
+/** What a file can see without qualification: its package and its imports. */
+export interface FileNamespace {
+    packageName?: string;
+    /** `import a.b.*` -> `a.b` */
+    wildcardImports: string[];
+    /** `import a.b.X` -> `X` => `a.b.X` */
+    singleImports: Map<string, string>;
+}
+
+const namespaces = new WeakMap<Model, FileNamespace>();
+
+export function fileNamespace(model: Model): FileNamespace {
+    let namespace = namespaces.get(model);
+    if (!namespace) {
+        namespace = { packageName: model.package?.name, wildcardImports: [], singleImports: new Map() };
+        for (const imp of model.imports ?? []) {
+            if (!imp.target) continue;
+            if (imp.target.endsWith('.*')) namespace.wildcardImports.push(imp.target.slice(0, -2));
+            else namespace.singleImports.set(simpleName(imp.target), imp.target);
+        }
+        namespaces.set(model, namespace);
+    }
+    return namespace;
+}
+
+/** The qualified names a reference text may stand for, most specific first. */
+export function candidateNames(name: string, namespace: FileNamespace): string[] {
+    const candidates: string[] = [];
+    const first = name.split('.', 1)[0];
+    if (namespace.packageName) candidates.push(`${namespace.packageName}.${name}`);
+    const imported = namespace.singleImports.get(first);
+    if (imported) candidates.push(imported + name.slice(first.length));
+    for (const pkg of namespace.wildcardImports) candidates.push(`${pkg}.${name}`);
+    candidates.push(name);
+    return candidates;
+}
+
+export class ItsmScopeProvider extends DefaultScopeProvider {
+    private readonly definitions: DefinitionIndex;
+
+    constructor(services: ItsmServices) {
+        super(services);
+        this.definitions = services.references.DefinitionIndex;
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const container = context.container;
+        switch (container.$type) {
+            case Transition.$type: {
+                const workflow = AstUtils.getContainerOfType(container, isWorkflow);
+                return this.createScopeForNodes(workflow?.states ?? []);
+            }
+            case ImpactRow.$type: {
+                const matrix = AstUtils.getContainerOfType(container, isPriorityMatrix);
+                return this.createScopeForNodes(matrix?.levels ?? []);
+            }
+            case PriorityTarget.$type:
+                return this.createScopeForNodes(this.prioritiesFor(container as PriorityTarget));
+            case AttributeValue.$type: {
+                const ci = container.$container;
+                const ciClass = isConfigurationItem(ci) ? ci.ciClass?.ref : undefined;
+                return this.createScopeForNodes(ciClass ? attributesOf(ciClass) : []);
+            }
+        }
+        const model = AstUtils.findRootNode(container);
+        if (!isModel(model)) return EMPTY_SCOPE;
+        return new GlobalScope(this.definitions, fileNamespace(model), this.reflection.getReferenceType(context), this.reflection);
+    }
+
+    /** The priorities an agreement's targets may name: those of its matrix, else of every matrix. */
+    private prioritiesFor(target: PriorityTarget): PriorityLevel[] {
+        const agreement = target.$container as { matrix?: { ref?: PriorityMatrix } };
+        const matrix = agreement.matrix?.ref;
+        if (matrix) return matrix.levels;
+        const levels: PriorityLevel[] = [];
+        for (const description of this.definitions.all()) {
+            if (description.type === PriorityMatrix.$type && isPriorityMatrix(description.node)) {
+                levels.push(...description.node.levels);
+            }
+        }
+        return levels;
+    }
+}
+
+/** Attributes a CI of this class may set, its own first, then inherited ones. */
+export function attributesOf(ciClass: CiClass): AttributeDeclaration[] {
+    const result: AttributeDeclaration[] = [];
+    const seen = new Set<CiClass>();
+    for (let current: CiClass | undefined = ciClass; current && !seen.has(current); current = current.superClass?.ref) {
+        seen.add(current);
+        result.push(...current.attributes);
+    }
+    return result;
+}
+
+export class GlobalScope implements Scope {
+    constructor(
+        private readonly definitions: DefinitionIndex,
+        private readonly namespace: FileNamespace,
+        private readonly referenceType: string,
+        private readonly reflection: { isSubtype(subtype: string, supertype: string): boolean },
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        for (const candidate of candidateNames(name, this.namespace)) {
+            const found = this.definitions.lookup(candidate).find(d => this.fits(d));
+            if (found) return found;
+        }
+        return undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const found = candidateNames(name, this.namespace).flatMap(c => this.definitions.lookup(c).filter(d => this.fits(d)));
+        return stream(found);
+    }
+
+    /** For completion: every definition of the right kind, under the shortest name that reaches it. */
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.definitions.all())
+            .filter(d => this.fits(d))
+            .map(d => ({ ...d, name: this.shortestName(d.name) }));
+    }
+
+    /** Fully qualified names of every definition of the right kind (for suggestions on qualified text). */
+    qualifiedNames(): Stream<string> {
+        return stream(this.definitions.all()).filter(d => this.fits(d)).map(d => d.name);
+    }
+
+    private fits(description: AstNodeDescription): boolean {
+        return this.reflection.isSubtype(description.type, this.referenceType);
+    }
+
+    private shortestName(qualifiedName: string): string {
+        const { packageName, wildcardImports, singleImports } = this.namespace;
+        const prefixes = [packageName, ...wildcardImports].filter((p): p is string => !!p);
+        for (const prefix of prefixes) {
+            if (qualifiedName.startsWith(prefix + '.')) return qualifiedName.slice(prefix.length + 1);
+        }
+        for (const [short, full] of singleImports) {
+            if (qualifiedName === full) return short;
+            if (qualifiedName.startsWith(full + '.')) return short + qualifiedName.slice(full.length);
+        }
+        return qualifiedName;
+    }
+}
