@@ -1,0 +1,96 @@
+/**
+ * The `itsm` command line. `runCli` takes its streams as arguments so tests
+ * run it in-process; `main.ts` wires it to the real process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { CliError, ExitCode } from './exit-codes.js';
+import { findInputFiles, readInputFile } from './input-files.js';
+import { formatJson } from './reporters/json.js';
+import type { Reporter } from './reporters/report.js';
+import { formatStylish } from './reporters/stylish.js';
+import { summarise, validateFiles } from './validation-run.js';
+
+export interface CliIo {
+    stdout: (text: string) => void;
+    stderr: (text: string) => void;
+    cwd: string;
+    /** Whether stdout is a terminal (colours in stylish output). */
+    color: boolean;
+}
+
+const REPORTERS: Record<string, Reporter> = {
+    stylish: formatStylish,
+    json: formatJson,
+};
+
+interface ValidateOptions {
+    format: string;
+    quiet?: boolean;
+    maxWarnings?: number;
+}
+
+async function validateCommand(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
+    const files = [];
+    for (const file of await findInputFiles(paths, io.cwd)) files.push(await readInputFile(file, io.cwd));
+    if (files.length === 0) {
+        throw new CliError(`no .itsm files found in ${paths.length > 0 ? paths.map(p => `'${p}'`).join(', ') : 'the current folder'}`);
+    }
+    const result = await validateFiles(files);
+    const findings = options.quiet ? result.findings.filter(f => f.severity === 'error') : result.findings;
+    io.stdout(REPORTERS[options.format]({ fileCount: files.length, findings }, { color: io.color }));
+    const summary = summarise(files.length, result.findings);
+    if (summary.errors > 0) return ExitCode.Findings;
+    if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+        io.stderr(`itsm: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
+        return ExitCode.Findings;
+    }
+    return ExitCode.Ok;
+}
+
+function parseCount(value: string): number {
+    const count = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) {
+        throw new CliError(`--max-warnings expects a whole number, not '${value}'`);
+    }
+    return count;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+    let exitCode: number = ExitCode.Ok;
+    const program = new Command('itsm')
+        .description('Validate and generate IT service definitions (.itsm files).')
+        .version(packageJson.version, '-v, --version', 'print the version')
+        .option('--debug', 'print stack traces of internal errors')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .showHelpAfterError('(run with --help for usage)');
+
+    program.command('validate')
+        .description('Check .itsm files against the language and the ITIL rules; all files are linked as one workspace.')
+        .argument('[paths...]', 'files or folders (folders are searched for **/*.itsm)', [])
+        .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(REPORTERS)).default('stylish'))
+        .option('--quiet', 'report errors only')
+        .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+        .action(async (paths: string[], options: ValidateOptions) => {
+            exitCode = await validateCommand(paths, options, io);
+        });
+
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version exit 0; every parse error is a usage error.
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+        }
+        if (error instanceof CliError) {
+            io.stderr(`itsm: ${error.message}\n`);
+            return error.exitCode;
+        }
+        const debug = argv.includes('--debug');
+        const detail = error instanceof Error ? (debug ? error.stack : error.message) : String(error);
+        io.stderr(`itsm: internal error: ${detail}\n${debug ? '' : '(run with --debug for the stack trace)\n'}`);
+        return ExitCode.Usage;
+    }
+}
