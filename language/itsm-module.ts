@@ -11,6 +11,7 @@ import {
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
+import { WorkspaceRelations } from './analysis/workspace-relations.js';
 import { DefinitionIndex } from './references/definition-index.js';
 import { ItsmLinker } from './references/linker.js';
 import { ItsmScopeComputation } from './references/scope-computation.js';
@@ -23,6 +24,7 @@ import { ItsmDocumentFactory } from './workspace/document-factory.js';
 export type ItsmAddedServices = {
     references: {
         DefinitionIndex: DefinitionIndex;
+        WorkspaceRelations: WorkspaceRelations;
     };
     validation: {
         RuleSettings: RuleSettings;
@@ -38,6 +40,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     },
     references: {
         DefinitionIndex: services => new DefinitionIndex(services.shared),
+        WorkspaceRelations: services => new WorkspaceRelations(services.shared, services.references.DefinitionIndex),
         ScopeComputation: services => new ItsmScopeComputation(services),
         ScopeProvider: services => new ItsmScopeProvider(services),
         Linker: services => new ItsmLinker(services),
@@ -59,6 +62,9 @@ export function createItsmServices(context: DefaultSharedModuleContext): { share
     const Itsm = inject(createDefaultModule({ shared }), ItsmGeneratedModule, ItsmModule);
     shared.ServiceRegistry.register(Itsm);
     registerRules(Itsm);
+    // Validate every file of the workspace on start-up, not only open editors:
+    // a designer sees the whole catalogue's problems, as `itsm validate` does.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     if (!context.connection) {
         // Without a language server, nothing else would mark the workspace as ready.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -11,6 +11,7 @@ import { calendarInvalidRange } from './rules/calendar-invalid-range.rule.js';
 import { duplicateDefinition } from './rules/duplicate-definition.rule.js';
 import { duplicateProperty } from './rules/duplicate-property.rule.js';
 import { invalidValue } from './rules/invalid-value.rule.js';
+import { olaWeakerThanSla } from './rules/ola-weaker-than-sla.rule.js';
 import { slaAvailabilityOutOfRange } from './rules/sla-availability-out-of-range.rule.js';
 import { syntaxError } from './rules/syntax-error.rule.js';
 import { unresolvedReference } from './rules/unresolved-reference.rule.js';
@@ -24,6 +25,7 @@ export const RULES: readonly RuleDefinition[] = [
     invalidValue,
     // service level management
     slaAvailabilityOutOfRange,
+    olaWeakerThanSla,
     // priorities and calendars
     calendarInvalidRange,
 ];
