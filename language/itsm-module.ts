@@ -19,6 +19,7 @@ import { ItsmScopeProvider } from './references/scope-provider.js';
 import { ItsmDocumentValidator } from './validation/document-validator.js';
 import { registerRules } from './validation/index.js';
 import { RuleSettings } from './validation/rule-settings.js';
+import { ItsmDocumentBuilder } from './workspace/document-builder.js';
 import { ItsmDocumentFactory } from './workspace/document-factory.js';
 
 export type ItsmAddedServices = {
@@ -54,6 +55,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
 const ItsmSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         LangiumDocumentFactory: services => new ItsmDocumentFactory(services as LangiumSharedCoreServices),
+        DocumentBuilder: services => new ItsmDocumentBuilder(services as LangiumSharedCoreServices),
     },
 };
 

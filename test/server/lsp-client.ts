@@ -57,7 +57,9 @@ export async function startServer(workspaceFolder?: string): Promise<LspSession>
         }),
         diagnostics: (uri, accept = () => true, timeoutMs = 15_000) => new Promise((resolve, reject) => {
             const deadline = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-            let seen = 0;
+            // Judge the latest publication for the file, then each new one: earlier states never match.
+            let seen = published.findLastIndex(p => p.uri === uri);
+            if (seen < 0) seen = published.length;
             const check = () => {
                 for (; seen < published.length; seen++) {
                     const params = published[seen];

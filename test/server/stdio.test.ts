@@ -52,3 +52,33 @@ describe('language server over --stdio', () => {
         expect(published.diagnostics.some(d => d.code === 'unresolved-reference')).toBe(false);
     });
 });
+
+describe('diagnostics that depend on another file', () => {
+    it('clears an OLA\'s finding when the SLA it underpins is loosened in another file, and brings it back', async () => {
+        session = await startServer();
+        const slaUri = 'file:///virtual/sla.itsm';
+        const olaUri = 'file:///virtual/ola.itsm';
+        const matrix = 'priority matrix M { priorities P1 urgency high impact high -> P1 }\n';
+        const sla = (resolve: string) => `${matrix}sla Gold { priorities M P1 { resolve ${resolve} } underpinned by Ops }\n`;
+        session.open(olaUri, 'ola Ops { priorities M P1 { resolve 2h } }\n');
+        session.open(slaUri, sla('1h'));
+        const strict = await session.diagnostics(olaUri, p => p.diagnostics.some(d => d.code === 'ola-weaker-than-sla'));
+        expect(strict.diagnostics[0].message).toContain("resolution 2h is looser than Gold's 1h");
+        session.change(slaUri, 2, sla('4h'));
+        await session.diagnostics(olaUri, p => p.diagnostics.length === 0);
+        session.change(slaUri, 3, sla('30m'));
+        const again = await session.diagnostics(olaUri, p => p.diagnostics.length > 0);
+        expect(again.diagnostics[0].message).toContain("resolution 2h is looser than Gold's 30m");
+    });
+
+    it('clears a duplicate-definition error in one file when the other file renames its definition', async () => {
+        session = await startServer();
+        const a = 'file:///virtual/a.itsm';
+        const b = 'file:///virtual/b.itsm';
+        session.open(a, 'team Ops {}\n');
+        session.open(b, 'team Ops {}\n');
+        await session.diagnostics(a, p => p.diagnostics.some(d => d.code === 'duplicate-definition'));
+        session.change(b, 2, 'team Ops2 {}\n');
+        await session.diagnostics(a, p => p.diagnostics.length === 0);
+    });
+});
