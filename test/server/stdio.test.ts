@@ -58,8 +58,9 @@ describe('diagnostics that depend on another file', () => {
         session = await startServer();
         const slaUri = 'file:///virtual/sla.itsm';
         const olaUri = 'file:///virtual/ola.itsm';
-        const matrix = 'priority matrix M { priorities P1 urgency high impact high -> P1 }\n';
-        const sla = (resolve: string) => `${matrix}sla Gold { priorities M P1 { resolve ${resolve} } underpinned by Ops }\n`;
+        // The OLA's file references only the matrix file: nothing links it to the SLA's file.
+        session.open('file:///virtual/matrix.itsm', 'priority matrix M { priorities P1 urgency high impact high -> P1 }\n');
+        const sla = (resolve: string) => `sla Gold { priorities M P1 { resolve ${resolve} } underpinned by Ops }\n`;
         session.open(olaUri, 'ola Ops { priorities M P1 { resolve 2h } }\n');
         session.open(slaUri, sla('1h'));
         const strict = await session.diagnostics(olaUri, p => p.diagnostics.some(d => d.code === 'ola-weaker-than-sla'));
