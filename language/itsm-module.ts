@@ -11,6 +11,7 @@ import {
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
+import { AnalysisCache } from './analysis/analysis-cache.js';
 import { WorkspaceRelations } from './analysis/workspace-relations.js';
 import { DefinitionIndex } from './references/definition-index.js';
 import { ItsmLinker } from './references/linker.js';
@@ -29,6 +30,7 @@ export type ItsmAddedServices = {
     };
     validation: {
         RuleSettings: RuleSettings;
+        AnalysisCache: AnalysisCache;
     };
 };
 
@@ -48,6 +50,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     },
     validation: {
         RuleSettings: () => new RuleSettings(),
+        AnalysisCache: services => new AnalysisCache(services.shared),
         DocumentValidator: services => new ItsmDocumentValidator(services),
     },
 };

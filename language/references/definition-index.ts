@@ -4,7 +4,7 @@
  * definitions) and shared by every scope, so that resolving a name is a few
  * map look-ups instead of a scan of the scope.
  */
-import { DocumentState, WorkspaceCache, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
 import type { IndexManager } from 'langium';
 
 export class DefinitionIndex {
@@ -25,6 +25,18 @@ export class DefinitionIndex {
     /** Every exported definition, in index order. */
     all(): Iterable<AstNodeDescription> {
         return this.indexManager.allElements();
+    }
+
+    /**
+     * Every definition of one AST type in the workspace (e.g. `Service`), as nodes.
+     * Langium caches the per-type lists, so repeated calls within a build are cheap.
+     */
+    nodesOfType<T extends AstNode>(type: string, guard: (node: unknown) => node is T): T[] {
+        const nodes: T[] = [];
+        for (const description of this.indexManager.allElements(type)) {
+            if (guard(description.node)) nodes.push(description.node);
+        }
+        return nodes;
     }
 
     /** Whether some definition's qualified name starts with `prefix.` (a package or a container). */

@@ -7,27 +7,21 @@ import type { ItsmAstType } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { ruleDocsUrl } from '../docs-links.js';
 import type { Finding, RuleContext, RuleDefinition } from './rule.js';
-import { calendarInvalidRange } from './rules/calendar-invalid-range.rule.js';
-import { duplicateDefinition } from './rules/duplicate-definition.rule.js';
-import { duplicateProperty } from './rules/duplicate-property.rule.js';
-import { invalidValue } from './rules/invalid-value.rule.js';
-import { olaWeakerThanSla } from './rules/ola-weaker-than-sla.rule.js';
-import { slaAvailabilityOutOfRange } from './rules/sla-availability-out-of-range.rule.js';
-import { syntaxError } from './rules/syntax-error.rule.js';
-import { unresolvedReference } from './rules/unresolved-reference.rule.js';
+import { catalogueRules } from './rules/catalogue/index.js';
+import { changeRules } from './rules/change/index.js';
+import { cmdbRules } from './rules/cmdb/index.js';
+import { prioritiesCalendarsRules } from './rules/priorities-calendars/index.js';
+import { serviceLevelRules } from './rules/service-level/index.js';
+import { structureRules } from './rules/structure/index.js';
 
+/** Every rule, in catalogue order; each category lists its own in `rules/<category>/index.ts`. */
 export const RULES: readonly RuleDefinition[] = [
-    // structure and references
-    syntaxError,
-    unresolvedReference,
-    duplicateDefinition,
-    duplicateProperty,
-    invalidValue,
-    // service level management
-    slaAvailabilityOutOfRange,
-    olaWeakerThanSla,
-    // priorities and calendars
-    calendarInvalidRange,
+    ...structureRules,
+    ...catalogueRules,
+    ...serviceLevelRules,
+    ...prioritiesCalendarsRules,
+    ...cmdbRules,
+    ...changeRules,
 ];
 
 export const INTERNAL_ERROR_CODE = 'internal-error';

@@ -1,6 +1,6 @@
 import { GrammarAST, AstUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import type { ConfigurationItem } from '../../generated/ast.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import type { ConfigurationItem } from '../../../generated/ast.js';
+import { defineRule, type RuleContext } from '../../rule.js';
 
 /**
  * Definitions take their properties in any order, so a property written twice

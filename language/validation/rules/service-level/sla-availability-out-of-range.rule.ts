@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../../rule.js';
 
 function checkAvailability(node: AstNode & { availability?: number; name?: string }, { report }: RuleContext): void {
     const value = node.availability;

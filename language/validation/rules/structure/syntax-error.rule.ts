@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../rule.js';
 
 /** Reported by the lexer and parser; see `document-validator.ts`. */
 export const syntaxError = defineRule({

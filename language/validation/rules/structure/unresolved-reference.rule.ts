@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../rule.js';
 
 /** Reported by the linker (`references/linker.ts`), with the closest name as a suggestion. */
 export const unresolvedReference = defineRule({

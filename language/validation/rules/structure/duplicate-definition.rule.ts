@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
-import type { Definition, Offering } from '../../generated/ast.js';
-import { qualifiedNameOf } from '../../references/qualified-names.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import type { Definition, Offering } from '../../../generated/ast.js';
+import { qualifiedNameOf } from '../../../references/qualified-names.js';
+import { defineRule, type RuleContext } from '../../rule.js';
 
 /**
  * Two definitions with one qualified name, in one file or across files. Each

@@ -1,7 +1,7 @@
-import { parseDate } from '../../values/date.js';
-import { parseDuration } from '../../values/duration.js';
-import { parseIpAddress } from '../../values/ip-address.js';
-import { defineRule } from '../rule.js';
+import { parseDate } from '../../../values/date.js';
+import { parseDuration } from '../../../values/duration.js';
+import { parseIpAddress } from '../../../values/ip-address.js';
+import { defineRule } from '../../rule.js';
 
 /** Literals that are malformed in themselves, wherever they appear. */
 export const invalidValue = defineRule({

@@ -1,5 +1,5 @@
-import { formatMinutes, parseTimeOfDay } from '../../values/time-of-day.js';
-import { defineRule } from '../rule.js';
+import { formatMinutes, parseTimeOfDay } from '../../../values/time-of-day.js';
+import { defineRule } from '../../rule.js';
 
 export const calendarInvalidRange = defineRule({
     code: 'calendar-invalid-range',

@@ -1,6 +1,6 @@
-import type { Duration, PriorityTarget, Sla, Underpinning } from '../../generated/ast.js';
-import { formatSeconds } from '../../values/duration.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import type { Duration, PriorityTarget, Sla, Underpinning } from '../../../generated/ast.js';
+import { formatSeconds } from '../../../values/duration.js';
+import { defineRule, type RuleContext } from '../../rule.js';
 
 type TargetField = 'response' | 'resolve';
 const FIELD_WORDS: Record<TargetField, string> = { response: 'response', resolve: 'resolution' };
