@@ -15,6 +15,8 @@ const common = {
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'warning',
+    // jsonc-parser's UMD "main" requires its files dynamically; its ESM "module" build bundles cleanly.
+    mainFields: ['module', 'main'],
     // import.meta.url is not defined in CommonJS; Langium only uses it in code paths we do not take.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

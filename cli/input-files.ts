@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { CliError } from './exit-codes.js';
 
@@ -18,7 +19,27 @@ export interface InputFile {
 
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
 
-export async function findInputFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
+export interface FileSelection {
+    /** Globs of files to take from folders (default `**\/*.itsm`), relative to `base`. */
+    include?: string[];
+    /** Globs to leave out, relative to `base`. */
+    exclude?: string[];
+    /** Folder the globs are relative to (the config file's folder). */
+    base?: string;
+}
+
+/** Whether a file found in a folder passes the config's include/exclude globs. */
+function selected(file: string, selection: FileSelection): boolean {
+    if (!selection.base || (!selection.include && !selection.exclude)) return true;
+    const relative = path.relative(selection.base, file).split(path.sep).join('/');
+    if (relative.startsWith('..')) return true;
+    const included = picomatch(selection.include ?? ['**/*.itsm'], { dot: true });
+    // An excluded folder excludes everything under it.
+    const excluded = picomatch((selection.exclude ?? []).flatMap(glob => [glob, `${glob.replace(/\/$/, '')}/**`]), { dot: true });
+    return included(relative) && !excluded(relative);
+}
+
+export async function findInputFiles(paths: string[], cwd = process.cwd(), selection: FileSelection = {}): Promise<string[]> {
     const roots = paths.length > 0 ? paths : ['.'];
     const found = new Set<string>();
     for (const root of roots) {
@@ -36,7 +57,9 @@ export async function findInputFiles(paths: string[], cwd = process.cwd()): Prom
             } catch (error) {
                 throw new CliError(`cannot read folder '${root}': ${describeFsError(error)}`);
             }
-            for (const match of matches) found.add(path.normalize(match));
+            for (const match of matches) {
+                if (selected(match, selection)) found.add(path.normalize(match));
+            }
         } else {
             found.add(absolute);
         }

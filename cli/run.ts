@@ -4,7 +4,10 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import * as path from 'node:path';
+import { resolveConfig } from './config.js';
 import { CliError, ExitCode } from './exit-codes.js';
+import { formatRulesJson, formatRulesText } from './rules-listing.js';
 import { findInputFiles, readInputFile } from './input-files.js';
 import { formatJson } from './reporters/json.js';
 import type { Reporter } from './reporters/report.js';
@@ -28,15 +31,18 @@ interface ValidateOptions {
     format: string;
     quiet?: boolean;
     maxWarnings?: number;
+    config?: string;
 }
 
 async function validateCommand(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
+    const { config, file: configFile } = resolveConfig(options.config, paths, io.cwd);
+    const selection = { include: config?.include, exclude: config?.exclude, base: configFile && path.dirname(configFile) };
     const files = [];
-    for (const file of await findInputFiles(paths, io.cwd)) files.push(await readInputFile(file, io.cwd));
+    for (const file of await findInputFiles(paths, io.cwd, selection)) files.push(await readInputFile(file, io.cwd));
     if (files.length === 0) {
         throw new CliError(`no .itsm files found in ${paths.length > 0 ? paths.map(p => `'${p}'`).join(', ') : 'the current folder'}`);
     }
-    const result = await validateFiles(files);
+    const result = await validateFiles(files, config);
     const findings = options.quiet ? result.findings.filter(f => f.severity === 'error') : result.findings;
     io.stdout(REPORTERS[options.format]({ fileCount: files.length, findings }, { color: io.color }));
     const summary = summarise(files.length, result.findings);
@@ -72,8 +78,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(REPORTERS)).default('stylish'))
         .option('--quiet', 'report errors only')
         .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+        .option('-c, --config <file>', 'config file (default: the nearest itsm.config.json upwards from the first path)')
         .action(async (paths: string[], options: ValidateOptions) => {
             exitCode = await validateCommand(paths, options, io);
+        });
+
+    program.command('rules')
+        .description('List every rule: code, default severity, category, description and docs link.')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action((options: { format: string }) => {
+            io.stdout(options.format === 'json' ? formatRulesJson() : formatRulesText());
         });
 
     try {

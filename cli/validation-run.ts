@@ -6,6 +6,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ItsmConfig } from '../language/config/config-file.js';
 import { createItsmServices } from '../language/itsm-module.js';
 import type { Severity } from '../language/validation/rule.js';
 import type { InputFile } from './input-files.js';
@@ -30,8 +31,9 @@ export interface ValidationResult {
 
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-export async function validateFiles(files: InputFile[]): Promise<ValidationResult> {
+export async function validateFiles(files: InputFile[], config?: ItsmConfig): Promise<ValidationResult> {
     const services = createItsmServices(NodeFileSystem);
+    services.Itsm.validation.RuleSettings.useConfig(config);
     const documents = files.map(file => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.path));
         services.shared.workspace.LangiumDocuments.addDocument(document);

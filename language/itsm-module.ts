@@ -6,7 +6,7 @@ import './polyfills.js';
 import { inject, type DeepPartial, type LangiumSharedCoreServices, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type DefaultSharedModuleContext, type LangiumServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
@@ -17,9 +17,10 @@ import { DefinitionIndex } from './references/definition-index.js';
 import { ItsmLinker } from './references/linker.js';
 import { ItsmScopeComputation } from './references/scope-computation.js';
 import { ItsmScopeProvider } from './references/scope-provider.js';
-import { ItsmDocumentValidator } from './validation/document-validator.js';
+import { PolicyDocumentValidator } from './validation/diagnostic-policy.js';
 import { registerRules } from './validation/index.js';
 import { RuleSettings } from './validation/rule-settings.js';
+import { ItsmDocumentUpdateHandler, ItsmWorkspaceManager, WorkspaceConfig, type ItsmSharedServices } from './lsp/workspace-config.js';
 import { ItsmDocumentBuilder } from './workspace/document-builder.js';
 import { ItsmDocumentFactory } from './workspace/document-factory.js';
 
@@ -51,18 +52,23 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     validation: {
         RuleSettings: () => new RuleSettings(),
         AnalysisCache: services => new AnalysisCache(services.shared),
-        DocumentValidator: services => new ItsmDocumentValidator(services),
+        DocumentValidator: services => new PolicyDocumentValidator(services),
     },
 };
 
-const ItsmSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+const ItsmSharedModule: Module<ItsmSharedServices, DeepPartial<ItsmSharedServices>> = {
     workspace: {
+        WorkspaceConfig: services => new WorkspaceConfig(services),
+        WorkspaceManager: services => new ItsmWorkspaceManager(services),
         LangiumDocumentFactory: services => new ItsmDocumentFactory(services as LangiumSharedCoreServices),
         DocumentBuilder: services => new ItsmDocumentBuilder(services as LangiumSharedCoreServices),
     },
+    lsp: {
+        DocumentUpdateHandler: services => new ItsmDocumentUpdateHandler(services),
+    },
 };
 
-export function createItsmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Itsm: ItsmServices } {
+export function createItsmServices(context: DefaultSharedModuleContext): { shared: ItsmSharedServices; Itsm: ItsmServices } {
     const shared = inject(createDefaultSharedModule(context), ItsmGeneratedSharedModule, ItsmSharedModule);
     const Itsm = inject(createDefaultModule({ shared }), ItsmGeneratedModule, ItsmModule);
     shared.ServiceRegistry.register(Itsm);

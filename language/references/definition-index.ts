@@ -44,6 +44,11 @@ export class DefinitionIndex {
         return this.packages().has(packageName);
     }
 
+    /** Every package (and container) prefix of a qualified name in the workspace. */
+    packageNames(): string[] {
+        return [...this.packages()];
+    }
+
     private byName(): Map<string, AstNodeDescription[]> {
         return this.cache.get('byName', () => {
             const map = new Map<string, AstNodeDescription[]>();

@@ -47,7 +47,7 @@ export function registerRules(services: ItsmServices): void {
     for (const [type, entries] of byType) {
         checks[type] = (node, accept) => {
             for (const { rule, check } of entries) {
-                const level = settings.levelOf(rule.code, node);
+                const level = settings.levelOf(rule.code);
                 if (level === 'off') continue;
                 const report = <N extends AstNode>(finding: Finding<N>) => {
                     accept(level, finding.message, {

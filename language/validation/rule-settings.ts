@@ -1,24 +1,34 @@
 /**
- * The level each rule runs at. Today: the rule's default severity; the
- * configuration file (`itsm.config.json`) plugs in here.
+ * The level each rule runs at: the rule's default severity unless the
+ * workspace's `itsm.config.json` says otherwise. The CLI and the language
+ * server load the same file into this service.
  */
-import type { AstNode } from 'langium';
+import type { ItsmConfig } from '../config/config-file.js';
 import type { Level } from './rule.js';
 import { findRule } from './index.js';
 
 export class RuleSettings {
-    private readonly overrides = new Map<string, Level>();
+    private config: ItsmConfig = {};
+    private file: string | undefined;
 
-    /** The level of `code` for findings on `node` (the node lets settings differ per file later). */
-    levelOf(code: string, _node?: AstNode): Level {
-        return this.overrides.get(code) ?? findRule(code)?.severity ?? 'error';
+    /** The level of `code`; rules that cannot be changed keep their severity. */
+    levelOf(code: string): Level {
+        const rule = findRule(code);
+        if (rule?.suppressible === false) return rule.severity;
+        return this.config.rules?.[code] ?? rule?.severity ?? 'error';
     }
 
-    setLevel(code: string, level: Level): void {
-        this.overrides.set(code, level);
+    /** Uses a checked configuration (see config/config-file.ts); `undefined` returns to the defaults. */
+    useConfig(config: ItsmConfig | undefined, file?: string): void {
+        this.config = config ?? {};
+        this.file = config ? file : undefined;
     }
 
-    reset(): void {
-        this.overrides.clear();
+    get configFile(): string | undefined {
+        return this.file;
+    }
+
+    get current(): ItsmConfig {
+        return this.config;
     }
 }

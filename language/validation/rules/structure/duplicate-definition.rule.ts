@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { AstUtils, type AstNode } from 'langium';
 import type { Definition, Offering } from '../../../generated/ast.js';
 import { qualifiedNameOf } from '../../../references/qualified-names.js';
@@ -16,10 +17,12 @@ function checkUnique(node: Definition | Offering, { report, services }: RuleCont
     const ownUri = AstUtils.getDocument(node).uri.toString();
     const others = sameName.filter(d => d.node !== node);
     if (others.length === sameName.length) return; // this node is not indexed (stale document)
+    const ownDocument = AstUtils.getDocument(node).uri;
     const where = others.map(d => {
         const line = (d.nameSegment?.range.start.line ?? 0) + 1;
-        const file = d.documentUri.toString() === ownUri ? 'line' : `${d.documentUri.path.split('/').pop()}:`;
-        return file === 'line' ? `line ${line}` : `${file}${line}`;
+        if (d.documentUri.toString() === ownUri) return `line ${line}`;
+        // The other file as seen from this file's folder: unambiguous and short.
+        return `${posix.relative(posix.dirname(ownDocument.path), d.documentUri.path)}:${line}`;
     });
     report({
         node: node as AstNode,
