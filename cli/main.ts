@@ -7,6 +7,7 @@ runCli(process.argv.slice(2), {
     stderr: text => process.stderr.write(text),
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    progress: Boolean(process.stderr.isTTY),
 }).then(code => {
     process.exitCode = code;
 }, error => {

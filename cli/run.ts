@@ -9,9 +9,10 @@ import { resolveConfig } from './config.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { formatRulesJson, formatRulesText } from './rules-listing.js';
 import { findInputFiles, readInputFile } from './input-files.js';
-import { formatJson } from './reporters/json.js';
-import type { Reporter } from './reporters/report.js';
-import { formatStylish } from './reporters/stylish.js';
+import { REPORTERS } from './reporters/report.js';
+import { RULES } from '../language/validation/index.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { startProgress } from './progress.js';
 import { summarise, validateFiles } from './validation-run.js';
 
 export interface CliIo {
@@ -20,31 +21,48 @@ export interface CliIo {
     cwd: string;
     /** Whether stdout is a terminal (colours in stylish output). */
     color: boolean;
+    /** Whether stderr is a terminal (a progress line for long runs). */
+    progress?: boolean;
 }
-
-const REPORTERS: Record<string, Reporter> = {
-    stylish: formatStylish,
-    json: formatJson,
-};
 
 interface ValidateOptions {
     format: string;
     quiet?: boolean;
     maxWarnings?: number;
     config?: string;
+    output?: string;
 }
 
 async function validateCommand(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
     const { config, file: configFile } = resolveConfig(options.config, paths, io.cwd);
     const selection = { include: config?.include, exclude: config?.exclude, base: configFile && path.dirname(configFile) };
+    const progress = startProgress(Boolean(io.progress), io.stderr);
+    progress.update('looking for .itsm files…');
     const files = [];
-    for (const file of await findInputFiles(paths, io.cwd, selection)) files.push(await readInputFile(file, io.cwd));
-    if (files.length === 0) {
-        throw new CliError(`no .itsm files found in ${paths.length > 0 ? paths.map(p => `'${p}'`).join(', ') : 'the current folder'}`);
+    try {
+        for (const file of await findInputFiles(paths, io.cwd, selection)) files.push(await readInputFile(file, io.cwd));
+        if (files.length === 0) {
+            throw new CliError(`no .itsm files found in ${paths.length > 0 ? paths.map(p => `'${p}'`).join(', ') : 'the current folder'}`);
+        }
+        progress.update(`checking ${files.length} files…`);
+    } catch (error) {
+        progress.done();
+        throw error;
     }
-    const result = await validateFiles(files, config);
+    const result = await validateFiles(files, config).finally(() => progress.done());
     const findings = options.quiet ? result.findings.filter(f => f.severity === 'error') : result.findings;
-    io.stdout(REPORTERS[options.format]({ fileCount: files.length, findings }, { color: io.color }));
+    const settings = result.services.Itsm.validation.RuleSettings;
+    const text = REPORTERS[options.format]({ fileCount: files.length, findings }, {
+        color: io.color && !options.output,
+        cwd: io.cwd,
+        files: files.map(f => f.display),
+        activeRules: RULES.filter(rule => settings.levelOf(rule.code) !== 'off').map(rule => rule.code),
+    });
+    if (options.output) {
+        await writeFileAtomic(path.resolve(io.cwd, options.output), text, options.output);
+    } else {
+        io.stdout(text);
+    }
     const summary = summarise(files.length, result.findings);
     if (summary.errors > 0) return ExitCode.Findings;
     if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
@@ -79,6 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .option('--quiet', 'report errors only')
         .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
         .option('-c, --config <file>', 'config file (default: the nearest itsm.config.json upwards from the first path)')
+        .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
         .action(async (paths: string[], options: ValidateOptions) => {
             exitCode = await validateCommand(paths, options, io);
         });

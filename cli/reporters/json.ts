@@ -1,5 +1,6 @@
 /** `--format json`: the versioned machine-readable report of shared/cli.md. */
-import { summarise, type ValidationReport } from './report.js';
+import type { ValidationReport } from './report.js';
+import { summarise } from '../validation-run.js';
 
 export function formatJson(report: ValidationReport): string {
     return JSON.stringify({

@@ -1,5 +1,6 @@
 /** `--format stylish`: eslint's human format, grouped by file, with a summary line. */
-import { summarise, type ValidationReport } from './report.js';
+import type { ValidationReport } from './report.js';
+import { summarise } from '../validation-run.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 
