@@ -54,7 +54,7 @@ describe('itsm validate', () => {
         const dir = scratch({ 'bad.itsm': 'team Ops {\n  email\n}\n' });
         const run = await itsm(['validate', '.', '--format', 'json'], dir);
         expect(run.code).toBe(1);
-        const [first] = JSON.parse(run.stdout).diagnostics;
+        const first = JSON.parse(run.stdout).diagnostics.find((d: { code: string }) => d.code === 'syntax-error');
         expect(first).toMatchObject({ file: 'bad.itsm', line: 3, column: 1, code: 'syntax-error', severity: 'error' });
         expect(first.message).toContain('a quoted string');
     });
