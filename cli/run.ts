@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import * as path from 'node:path';
 import { resolveConfig } from './config.js';
+import { initCommand } from './init.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { formatRulesJson, formatRulesText } from './rules-listing.js';
 import { findInputFiles, readInputFile } from './input-files.js';
@@ -107,6 +108,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action((options: { format: string }) => {
             io.stdout(options.format === 'json' ? formatRulesJson() : formatRulesText());
+        });
+
+    program.command('init')
+        .description('Write a starter itsm.config.json and an example catalogue.')
+        .argument('[folder]', 'where to write them', '.')
+        .option('--force', 'overwrite files that exist')
+        .action(async (folder: string, options: { force?: boolean }) => {
+            const written = await initCommand(folder, Boolean(options.force), io.cwd);
+            io.stdout(written.map(file => `wrote ${file}\n`).join('') + 'Next: itsm validate\n');
         });
 
     try {
