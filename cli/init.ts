@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../language/config/config-schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CliError } from './exit-codes.js';
+import { toDisplayPath } from './input-files.js';
 
 const EXAMPLE = `// A starting point: one service, the team behind it, and its SLA.
 // Run \`itsm validate\` after each change; see docs/language.md for every construct.
@@ -67,7 +68,7 @@ export async function initCommand(folder: string, force: boolean, cwd: string): 
     const examplePath = path.join(target, 'services.itsm');
     const existing = [configPath, examplePath].filter(file => existsSync(file));
     if (existing.length > 0 && !force) {
-        throw new CliError(`${existing.map(f => `'${path.relative(cwd, f) || f}'`).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite`);
+        throw new CliError(`${existing.map(f => `'${toDisplayPath(f, cwd)}'`).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite`);
     }
     const schema = path.relative(target, schemaFile()).split(path.sep).join('/');
     const config = {
@@ -75,7 +76,7 @@ export async function initCommand(folder: string, force: boolean, cwd: string): 
         rules: {},
         exclude: ['node_modules'],
     };
-    await writeFileAtomic(configPath, JSON.stringify(config, null, 2) + '\n', path.relative(cwd, configPath));
-    await writeFileAtomic(examplePath, EXAMPLE, path.relative(cwd, examplePath));
-    return [configPath, examplePath].map(file => path.relative(cwd, file) || file);
+    await writeFileAtomic(configPath, JSON.stringify(config, null, 2) + '\n', toDisplayPath(configPath, cwd));
+    await writeFileAtomic(examplePath, EXAMPLE, toDisplayPath(examplePath, cwd));
+    return [configPath, examplePath].map(file => toDisplayPath(file, cwd));
 }
