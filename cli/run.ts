@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import * as path from 'node:path';
 import { resolveConfig } from './config.js';
 import { initCommand } from './init.js';
+import { formatCommand } from './format-command.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { formatRulesJson, formatRulesText } from './rules-listing.js';
 import { findInputFiles, readInputFile } from './input-files.js';
@@ -32,6 +33,18 @@ interface ValidateOptions {
     maxWarnings?: number;
     config?: string;
     output?: string;
+}
+
+/** The files a command works on, read strictly, chosen by the paths and the config's globs. */
+async function collectFiles(paths: string[], configOption: string | undefined, io: CliIo) {
+    const { config, file: configFile } = resolveConfig(configOption, paths, io.cwd);
+    const selection = { include: config?.include, exclude: config?.exclude, base: configFile && path.dirname(configFile) };
+    const files = [];
+    for (const file of await findInputFiles(paths, io.cwd, selection)) files.push(await readInputFile(file, io.cwd));
+    if (files.length === 0) {
+        throw new CliError(`no .itsm files found in ${paths.length > 0 ? paths.map(p => `'${p}'`).join(', ') : 'the current folder'}`);
+    }
+    return files;
 }
 
 async function validateCommand(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
@@ -108,6 +121,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action((options: { format: string }) => {
             io.stdout(options.format === 'json' ? formatRulesJson() : formatRulesText());
+        });
+
+    program.command('format')
+        .description('Rewrite .itsm files in the canonical layout (the editor\'s formatter).')
+        .argument('[paths...]', 'files or folders (folders are searched for **/*.itsm)', [])
+        .option('--check', 'change nothing; exit 1 when a file is not formatted')
+        .option('-c, --config <file>', 'config file (its include/exclude globs choose the files)')
+        .action(async (paths: string[], options: { check?: boolean; config?: string }) => {
+            const files = await collectFiles(paths, options.config, io);
+            exitCode = await formatCommand(files, Boolean(options.check), io);
         });
 
     program.command('init')

@@ -8,6 +8,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type PartialLangiumServices,
 } from 'langium/lsp';
+import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
@@ -41,6 +42,9 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     parser: {
         ValueConverter: () => new ItsmValueConverter(),
         ParserErrorMessageProvider: () => new ItsmParserErrorMessageProvider(),
+    },
+    lsp: {
+        Formatter: () => new ItsmFormatter(),
     },
     references: {
         DefinitionIndex: services => new DefinitionIndex(services.shared),
