@@ -52,6 +52,7 @@ async function validateCommand(paths: string[], options: ValidateOptions, io: Cl
     const selection = { include: config?.include, exclude: config?.exclude, base: configFile && path.dirname(configFile) };
     const progress = startProgress(Boolean(io.progress), io.stderr);
     progress.update('looking for .itsm files…');
+    const readStarted = performance.now();
     const files = [];
     try {
         for (const file of await findInputFiles(paths, io.cwd, selection)) files.push(await readInputFile(file, io.cwd));
@@ -63,7 +64,13 @@ async function validateCommand(paths: string[], options: ValidateOptions, io: Cl
         progress.done();
         throw error;
     }
+    const readMs = performance.now() - readStarted;
     const result = await validateFiles(files, config).finally(() => progress.done());
+    if (process.env.ITSM_TIMINGS === '1') {
+        const round = (ms: number) => Math.round(ms * 10) / 10;
+        const phases = { read: readMs, ...result.timings };
+        io.stderr(`itsm-timings ${JSON.stringify(Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v)])))}\n`);
+    }
     const findings = options.quiet ? result.findings.filter(f => f.severity === 'error') : result.findings;
     const settings = result.services.Itsm.validation.RuleSettings;
     const text = REPORTERS[options.format]({ fileCount: files.length, findings }, {

@@ -3,7 +3,7 @@
  * and collects every diagnostic as a finding with a file, a 1-based position,
  * a severity and a rule code.
  */
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ItsmConfig } from '../language/config/config-file.js';
@@ -27,6 +27,8 @@ export interface ValidationResult {
     findings: Finding[];
     documents: LangiumDocument[];
     services: ReturnType<typeof createItsmServices>;
+    /** Milliseconds spent in each phase (printed with ITSM_TIMINGS=1). */
+    timings: { parse: number; index: number; link: number; validate: number };
 }
 
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -34,16 +36,27 @@ const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'inf
 export async function validateFiles(files: InputFile[], config?: ItsmConfig): Promise<ValidationResult> {
     const services = createItsmServices(NodeFileSystem);
     services.Itsm.validation.RuleSettings.useConfig(config);
+    const started = performance.now();
     const documents = files.map(file => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.path));
         services.shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const parsed = performance.now();
+    const builder = services.shared.workspace.DocumentBuilder;
+    const marks: Partial<Record<DocumentState, number>> = {};
+    for (const state of [DocumentState.ComputedScopes, DocumentState.IndexedReferences, DocumentState.Validated]) {
+        builder.onBuildPhase(state, () => { marks[state] = performance.now(); });
+    }
+    await builder.build(documents, { validation: true });
+    const indexed = marks[DocumentState.ComputedScopes] ?? parsed;
+    const linked = marks[DocumentState.IndexedReferences] ?? indexed;
+    const validated = marks[DocumentState.Validated] ?? linked;
+    const timings = { parse: parsed - started, index: indexed - parsed, link: linked - indexed, validate: validated - linked };
     const findings = documents.flatMap((document, i) =>
         (document.diagnostics ?? []).map(diagnostic => toFinding(files[i].display, diagnostic)));
     findings.sort(compareFindings);
-    return { files, findings, documents, services };
+    return { files, findings, documents, services, timings };
 }
 
 export function toFinding(file: string, diagnostic: Diagnostic): Finding {
