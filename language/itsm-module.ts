@@ -11,7 +11,7 @@ import {
 import { ItsmLspModule } from './lsp/lsp-module.js';
 import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
-import { ItsmParserErrorMessageProvider } from './parser/error-messages.js';
+import { ItsmLexerErrorMessageProvider, ItsmParserErrorMessageProvider } from './parser/error-messages.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
 import { AnalysisCache } from './analysis/analysis-cache.js';
 import { WorkspaceRelations } from './analysis/workspace-relations.js';
@@ -43,6 +43,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     parser: {
         ValueConverter: () => new ItsmValueConverter(),
         ParserErrorMessageProvider: () => new ItsmParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new ItsmLexerErrorMessageProvider(),
     },
     lsp: {
         Formatter: () => new ItsmFormatter(),

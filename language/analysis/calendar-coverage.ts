@@ -42,7 +42,8 @@ const IANA_TOP_LEVEL = new Set([
 
 export type TimeZoneCheck =
     | { ok: true; zone: string }
-    | { ok: false; reason: string; suggestion?: string };
+    /** `runtimeZone`: the zone the runtime reads the name as anyway (an abbreviation, a name in the wrong case). */
+    | { ok: false; reason: string; suggestion?: string; runtimeZone?: string };
 
 /** Whether `name` is an IANA time zone name the runtime knows, written as the database writes it. */
 export function checkTimeZone(name: string): TimeZoneCheck {
@@ -60,10 +61,11 @@ export function checkTimeZone(name: string): TimeZoneCheck {
             reason: `'${name}' is an abbreviation, not an IANA time zone name (abbreviations are ambiguous: IST is India, Ireland or Israel); ` +
                 `this runtime reads it as ${resolved}, so write that`,
             suggestion: resolved,
+            runtimeZone: resolved,
         };
     }
     if (resolved !== name && resolved.toLowerCase() === name.toLowerCase()) {
-        return { ok: false, reason: `time zone names are case-sensitive: write '${resolved}', not '${name}'`, suggestion: resolved };
+        return { ok: false, reason: `time zone names are case-sensitive: write '${resolved}', not '${name}'`, suggestion: resolved, runtimeZone: resolved };
     }
     return { ok: true, zone: name };
 }
@@ -205,7 +207,9 @@ export function calendarCoverage(calendar: Calendar): CalendarCoverage {
     const weeklyMinutes = totalMinutes(merged);
     const zone = calendar.timezone ?? 'UTC';
     const checked = checkTimeZone(zone);
-    const offsetMinutes = checked.ok || checked.suggestion ? utcOffsetMinutes(checked.ok ? zone : checked.suggestion!) : undefined;
+    // A name the runtime reads anyway (`PST`, `europe/london`) is compared as read; calendar-unknown-timezone reports it.
+    const runtimeZone = checked.ok ? checked.zone : checked.runtimeZone;
+    const offsetMinutes = runtimeZone !== undefined ? utcOffsetMinutes(runtimeZone) : undefined;
     const zoneIrrelevant = weeklyMinutes === 0 || weeklyMinutes === WEEK_MINUTES;
     const utc = offsetMinutes !== undefined ? shiftWeek(merged, -offsetMinutes) : zoneIrrelevant ? merged : undefined;
     const holidays = new Map<string, string[]>();

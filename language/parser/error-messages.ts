@@ -2,7 +2,7 @@
  * Parser and lexer messages in the words of the language: "Expected '}' but
  * found end of file" rather than chevrotain's token-type names.
  */
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 
 const TERMINAL_WORDS: Record<string, string> = {
@@ -37,14 +37,16 @@ function listAlternatives(words: string[]): string {
     return `${shown.slice(0, -1).join(', ')}${more} or ${shown[shown.length - 1]}`;
 }
 
+const DEFINITION_WORDS = 'calendar, holidays, team, authority, priority matrix, ci class, ci, service, sla, ola, uc or change workflow';
+
 export class ItsmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+        if (expected.name === 'EOF') return `Unexpected ${describeToken(actual)}: expected a definition (${DEFINITION_WORDS}).`;
         return `Expected ${describeTokenType(expected)} but found ${describeToken(actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
-        return `Unexpected ${describeToken(firstRedundant)}: expected a definition ` +
-            '(calendar, holidays, team, authority, priority matrix, ci class, ci, service, sla, ola, uc or change workflow).';
+        return `Unexpected ${describeToken(firstRedundant)}: expected a definition (${DEFINITION_WORDS}).`;
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
@@ -54,6 +56,17 @@ export class ItsmParserErrorMessageProvider extends LangiumParserErrorMessagePro
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
-        return `Expected at least one ${listAlternatives(firsts.map(describeTokenType))} but found ${describeToken(options.actual[0])}.`;
+        return `Expected ${listAlternatives(firsts.map(describeTokenType))} but found ${describeToken(options.actual[0])}.`;
+    }
+}
+
+/** Lexer messages: "Unexpected character '>'" and a clear one for a string left open. */
+export class ItsmLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, line?: number, column?: number): string {
+        const character = fullText.charAt(startOffset);
+        if (character === '"') return 'Unterminated string: add the closing " on the same line.';
+        const shown = /\s/.test(character) || character.charCodeAt(0) < 32 ? `U+${character.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : `'${character}'`;
+        void fullText; void length; void line; void column;
+        return `Unexpected character ${shown}: it is not part of any word, number, name or symbol of the language.`;
     }
 }

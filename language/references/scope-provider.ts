@@ -39,7 +39,8 @@ export function fileNamespace(model: Model): FileNamespace {
         for (const imp of model.imports ?? []) {
             if (!imp.target) continue;
             if (imp.target.endsWith('.*')) namespace.wildcardImports.push(imp.target.slice(0, -2));
-            else namespace.singleImports.set(simpleName(imp.target), imp.target);
+            // The first import of a simple name wins; a second one is reported by `import-conflict`.
+            else if (!namespace.singleImports.has(simpleName(imp.target))) namespace.singleImports.set(simpleName(imp.target), imp.target);
         }
         namespaces.set(model, namespace);
     }
@@ -125,11 +126,26 @@ export class GlobalScope implements Scope {
     ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
+        if (this.ambiguousImports(name).length > 1) return undefined; // the linker reports the ambiguity
         for (const candidate of candidateNames(name, this.namespace)) {
             const found = this.definitions.lookup(candidate).find(d => this.fits(d));
             if (found) return found;
         }
         return undefined;
+    }
+
+    /**
+     * The definitions a name could mean through wildcard imports, when neither
+     * the file's own package nor a single import decides: more than one is an
+     * ambiguity the writer must resolve with a qualified name.
+     */
+    ambiguousImports(name: string): AstNodeDescription[] {
+        const { packageName, singleImports, wildcardImports } = this.namespace;
+        if (wildcardImports.length < 2) return [];
+        const first = name.split('.', 1)[0];
+        if (singleImports.has(first)) return [];
+        if (packageName && this.definitions.lookup(`${packageName}.${name}`).some(d => this.fits(d))) return [];
+        return wildcardImports.flatMap(pkg => this.definitions.lookup(`${pkg}.${name}`).filter(d => this.fits(d)));
     }
 
     getElements(name: string): Stream<AstNodeDescription> {

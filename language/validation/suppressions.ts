@@ -99,13 +99,13 @@ export function applySuppressions(diagnostics: Diagnostic[], comments: Suppressi
     });
     for (const scope of scopes) {
         if (scope.used) continue;
-        const what = scope.code ?? 'any rule';
         const where = scope.comment.directive === 'disable-next-line'
             ? `on line ${scope.fromLine + 1}`
             : 'in its region';
+        const directive = `itsm-${scope.comment.directive}${scope.code ? ` ${scope.code}` : ''}`;
         problems.push({
             range: scope.codeRange ?? scope.comment.range,
-            message: `itsm-${scope.comment.directive} ${what} suppresses nothing: no ${scope.code ?? ''} finding ${where}`.replace('no  finding', 'finding'),
+            message: `${directive} suppresses nothing: no ${scope.code ? `${scope.code} ` : ''}finding ${where}`,
         });
     }
     return { kept, problems };

@@ -89,7 +89,7 @@ describe('--format github', () => {
         const expected = (await sketchJson()).diagnostics;
         expect(lines).toHaveLength(expected.length);
         const first = expected[0];
-        expect(lines[0]).toBe(`::${first.severity === 'error' ? 'error' : first.severity === 'warning' ? 'warning' : 'notice'} file=${first.file},line=${first.line},col=${first.column},endLine=${first.endLine},endColumn=${first.endColumn},title=${first.code}::${first.message}`);
+        expect(lines[0]).toBe(`::${first.severity === 'error' ? 'error' : first.severity === 'warning' ? 'warning' : 'notice'} file=${first.file},line=${first.line},col=${first.column},endLine=${first.endLine},endColumn=${first.endColumn},title=${first.code}::${escapeData(first.message)}`);
     });
 
     it('escapes data and properties as the runner requires', () => {

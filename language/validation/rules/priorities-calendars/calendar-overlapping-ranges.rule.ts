@@ -37,17 +37,18 @@ function checkCalendar(calendar: Calendar, { report }: RuleContext): void {
             // Invalid ranges are calendar-invalid-range's.
             if (start === undefined || end === undefined || end <= start) continue;
             const entry: Entry = { weekly, time, start, end, days };
-            const overlapped = entries.find(e => e.start < end && start < e.end && [...days].some(d => e.days.has(d)));
-            if (overlapped) {
-                const shared = [...days].filter(d => overlapped.days.has(d)).sort((a, b) => a - b);
-                const where = overlapped.weekly === weekly ? 'earlier on this line' : `on line ${lineOf(overlapped.time)}`;
-                const from = Math.max(start, overlapped.start);
-                const to = Math.min(end, overlapped.end);
+            const overlapped = entries.filter(e => e.start < end && start < e.end && [...days].some(d => e.days.has(d)));
+            if (overlapped.length > 0) {
+                const shared = (e: Entry) => [...days].filter(d => e.days.has(d)).sort((a, b) => a - b);
+                const where = (e: Entry) => (e.weekly === weekly ? 'earlier on this line' : `on line ${lineOf(e.time)}`);
+                const doubled = [...new Set(overlapped.map(e => rangeText(Math.max(start, e.start), Math.min(end, e.end))))];
+                const allDays = [...new Set(overlapped.flatMap(shared))].sort((a, b) => a - b);
                 report({
                     node: time,
-                    message: `${rangeText(start, end)} overlaps ${rangeText(overlapped.start, overlapped.end)} ${where} ` +
-                        `for ${dayList(shared)}: ${rangeText(from, to)} is listed twice`,
-                    data: { calendar: calendar.name, days: shared.map(d => WEEKDAYS[d]), overlap: rangeText(from, to) },
+                    message: `${rangeText(start, end)} overlaps ` +
+                        overlapped.map(e => `${rangeText(e.start, e.end)} ${where(e)} for ${dayList(shared(e))}`).join(' and ') +
+                        `: ${doubled.join(', ')} ${doubled.length === 1 ? 'is' : 'are'} listed twice`,
+                    data: { calendar: calendar.name, days: allDays.map(d => WEEKDAYS[d]), overlap: doubled },
                 });
             }
             entries.push(entry);

@@ -28,7 +28,7 @@ function checkMatrix(matrix: PriorityMatrix, { report }: RuleContext): void {
             const missing = urgencies.slice(count);
             report({
                 node: row,
-                message: `impact ${row.name} has ${count} ${count === 1 ? 'priority' : 'priorities'} for ${columns}: ` +
+                message: `Row impact ${row.name} has ${count} ${count === 1 ? 'priority' : 'priorities'} for ${columns}: ` +
                     `no priority for urgency ${missing.join(', ')}`,
                 data: { matrix: matrix.name, impact: row.name, missingUrgencies: missing },
             });
@@ -40,7 +40,7 @@ function checkMatrix(matrix: PriorityMatrix, { report }: RuleContext): void {
             report({
                 node: row,
                 range,
-                message: `impact ${row.name} has ${count} priorities for ${columns}: ` +
+                message: `Row impact ${row.name} has ${count} priorities for ${columns}: ` +
                     `${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} in no urgency column`,
                 data: { matrix: matrix.name, impact: row.name, extraCells: names },
             });

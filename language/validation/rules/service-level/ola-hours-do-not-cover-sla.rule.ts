@@ -22,7 +22,7 @@ function checkUnderpinning(agreement: Underpinning, { report, services }: RuleCo
             node: agreement,
             property: 'hours',
             message: `${kind} ${agreement.name} works ${describeCalendar(provider)} but underpins SLA ${sla.name}, which runs ` +
-                `${describeCalendar(needed)}: ${describeGap(gap, needed, agreement.name, sla.name)}`,
+                `${describeCalendar(needed)}: ${describeGap(gap, needed, sla.name, agreement.name)}`,
             data: {
                 sla: sla.name, slaCalendar: slaCalendar.name, calendar: calendar.name,
                 uncoveredHours: Number(formatHours(gap.uncoveredMinutes)), slaWeeklyHours: Number(formatHours(gap.neededMinutes)),

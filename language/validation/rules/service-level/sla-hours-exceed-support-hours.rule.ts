@@ -21,7 +21,7 @@ function checkSla(sla: Sla, { report, services }: RuleContext): void {
         node: sla,
         property: 'hours',
         message: `SLA ${sla.name} runs ${describeCalendar(needed)} but ${service.name}'s support team ${team.name} works ` +
-            `${describeCalendar(provider)}: ${describeGap(gap, needed, team.name, sla.name)}`,
+            `${describeCalendar(provider)}: ${describeGap(gap, needed, sla.name, team.name)}`,
         data: {
             service: service.name, team: team.name, calendar: slaCalendar.name, teamCalendar: teamCalendar.name,
             uncoveredHours: Number(formatHours(gap.uncoveredMinutes)), weeklyHours: Number(formatHours(gap.neededMinutes)),

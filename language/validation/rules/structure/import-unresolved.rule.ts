@@ -11,11 +11,13 @@ export const importUnresolved = defineRule({
     checks: {
         Import: (imp: Import, { report, services }) => {
             const target = imp.target;
-            if (!target) return;
+            // A half-written import (`import acme.`) is a syntax error already.
+            if (!target || /(^|\.)(\.|$)/.test(target.replace(/\.\*$/, ''))) return;
             const definitions = services.references.DefinitionIndex;
             const wildcard = target.endsWith('.*');
             const name = wildcard ? target.slice(0, -2) : target;
-            if (wildcard ? definitions.hasPackage(name) : definitions.lookup(name).length > 0) return;
+            // `import a.b.X` names a definition; `import a.b` makes the package reachable as `b.X`.
+            if (definitions.hasPackage(name) || (!wildcard && definitions.lookup(name).length > 0)) return;
             const candidates = wildcard ? definitions.packageNames() : [...definitions.all()].map(d => d.name);
             const suggestion = closestName(name, candidates);
             const what = wildcard ? `package '${name}'` : `definition '${name}'`;

@@ -1,0 +1,173 @@
+/**
+ * The canonical model: the whole resolved workspace as one JSON document, the
+ * `json` target's output and the input of every other target. References
+ * are qualified names; durations are seconds (with the text as written);
+ * availabilities are percentages. Arrays are sorted by name so that the same
+ * catalogue always gives the same bytes.
+ */
+
+/** Bumped on any change of shape: major for removals and renames, minor for additions. */
+export const CANONICAL_SCHEMA_VERSION = '1.0.0';
+
+export type QualifiedName = string;
+
+export interface CanonicalModel {
+    schemaVersion: string;
+    generator: { name: 'itsm'; version: string };
+    packages: string[];
+    calendars: CalendarModel[];
+    holidayLists: HolidayListModel[];
+    teams: TeamModel[];
+    changeAuthorities: ChangeAuthorityModel[];
+    priorityMatrices: PriorityMatrixModel[];
+    ciClasses: CiClassModel[];
+    cis: CiModel[];
+    relationships: RelationshipModel[];
+    services: ServiceModel[];
+    agreements: AgreementModel[];
+    workflows: WorkflowModel[];
+}
+
+interface Source {
+    /** Workspace-relative file and 1-based line of the definition. */
+    source: { file: string; line: number };
+}
+
+export interface WeeklyRangeModel {
+    days: string[];
+    from: string;
+    to: string;
+}
+
+export interface CalendarModel extends Source {
+    name: QualifiedName;
+    timezone?: string;
+    always: boolean;
+    weekly: WeeklyRangeModel[];
+    holidayLists: QualifiedName[];
+    description?: string;
+    /** Covered hours in a week, before holidays. */
+    hoursPerWeek: number;
+}
+
+export interface HolidayListModel extends Source {
+    name: QualifiedName;
+    days: Array<{ date: string; label?: string }>;
+}
+
+export interface TeamModel extends Source {
+    name: QualifiedName;
+    lead?: string;
+    email?: string;
+    phone?: string;
+    hours?: QualifiedName;
+    description?: string;
+}
+
+export interface ChangeAuthorityModel extends Source {
+    name: QualifiedName;
+    title?: string;
+    emergency: boolean;
+    members: QualifiedName[];
+    description?: string;
+}
+
+export interface PriorityMatrixModel extends Source {
+    name: QualifiedName;
+    /** Most urgent first; `rank` 1 is the most urgent. */
+    priorities: Array<{ name: string; label?: string; rank: number }>;
+    urgencies: string[];
+    impacts: string[];
+    cells: Array<{ impact: string; urgency: string; priority: string }>;
+}
+
+export interface CiClassModel extends Source {
+    name: QualifiedName;
+    extends?: QualifiedName;
+    /** Own attributes first, then inherited ones (with `inheritedFrom`). */
+    attributes: Array<{ name: string; type: string; required: boolean; inheritedFrom?: QualifiedName }>;
+    description?: string;
+}
+
+export type AttributeValueModel = string | number | boolean;
+
+export interface CiModel extends Source {
+    name: QualifiedName;
+    class: QualifiedName;
+    environment?: string;
+    status: string;
+    owner?: QualifiedName;
+    description?: string;
+    attributes: Record<string, AttributeValueModel>;
+    /** The CIs this one runs on or is hosted on, transitively (nearest first). */
+    hostingChain: QualifiedName[];
+}
+
+export type RelationshipType = 'runs-on' | 'hosted-on' | 'depends-on' | 'connects-to' | 'member-of';
+
+export interface RelationshipModel {
+    source: QualifiedName;
+    type: RelationshipType;
+    target: QualifiedName;
+    /** Set when the relationship is one of several alternatives (several runs-on targets, or `any of`). */
+    redundancyGroup?: string;
+}
+
+export interface ServiceModel extends Source {
+    name: QualifiedName;
+    kind?: string;
+    status: string;
+    tier?: number;
+    owner?: QualifiedName;
+    support?: QualifiedName;
+    description?: string;
+    availability?: number;
+    /** Each `depends on` clause: `all` needs every service, `any` one of them. */
+    dependencies: Array<{ mode: 'all' | 'any'; services: QualifiedName[] }>;
+    realizedBy: QualifiedName[];
+    offerings: OfferingModel[];
+    computed: {
+        /** What the dependencies allow at most, in percent (serial multiply, `any of` groups 1 − Π(1 − A)). */
+        availabilityCeiling?: number;
+        /** Every service this one needs, directly or through others. */
+        dependencyClosure: QualifiedName[];
+        /** Services that name this one in `depends on`. */
+        dependants: QualifiedName[];
+    };
+}
+
+export interface OfferingModel {
+    name: QualifiedName;
+    audience?: string;
+    slas: QualifiedName[];
+    description?: string;
+}
+
+export interface DurationModel {
+    seconds: number;
+    text: string;
+}
+
+export interface AgreementModel extends Source {
+    name: QualifiedName;
+    type: 'SLA' | 'OLA' | 'UC';
+    service?: QualifiedName;
+    provider?: QualifiedName;
+    vendor?: string;
+    priorityMatrix?: QualifiedName;
+    hours?: QualifiedName;
+    availability?: { percent: number; period?: string };
+    targets: Array<{ priority: string; response?: DurationModel; resolve?: DurationModel }>;
+    underpinnedBy: QualifiedName[];
+    description?: string;
+}
+
+export interface WorkflowModel extends Source {
+    name: QualifiedName;
+    process: string;
+    type?: string;
+    description?: string;
+    states: Array<{ name: string; initial: boolean; final: boolean; implementation: boolean; approvals: QualifiedName[] }>;
+    /** `* -> X` is expanded to a transition from every non-final state (marked `fromAny`). */
+    transitions: Array<{ from: string; to: string; fromAny?: true }>;
+}

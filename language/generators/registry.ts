@@ -1,0 +1,11 @@
+/** Every generator target, by name. A new target is one file in targets/ and one line here. */
+import type { GeneratorTarget } from './target.js';
+import { jsonTarget } from './targets/json.target.js';
+
+export const TARGETS: readonly GeneratorTarget[] = [
+    jsonTarget,
+];
+
+export function findTarget(name: string): GeneratorTarget | undefined {
+    return TARGETS.find(target => target.name === name);
+}

@@ -1,0 +1,25 @@
+/**
+ * What a generator target is: a name, a one-line description, a mapping of
+ * the canonical model to files, and the JSON Schema each emitted file must
+ * pass. Targets are listed once in `registry.ts`.
+ */
+import type { CanonicalModel } from './canonical-model.js';
+
+export interface GeneratedFile {
+    /** Relative to the output folder, `/`-separated; checked by the writer (no `..`, no absolute paths). */
+    path: string;
+    content: string;
+}
+
+export interface GeneratorTarget {
+    name: string;
+    description: string;
+    generate(model: CanonicalModel): GeneratedFile[];
+    /** The JSON Schema a generated file must pass (by its path), if it is JSON. */
+    schemaFor(path: string): object | undefined;
+}
+
+/** JSON as every target writes it: two-space indentation, a final line break. */
+export function jsonFile(path: string, value: unknown): GeneratedFile {
+    return { path, content: JSON.stringify(value, null, 2) + '\n' };
+}
