@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { resolveConfig } from './config.js';
 import { initCommand } from './init.js';
 import { formatCommand } from './format-command.js';
+import { generateCommand, targetNames } from './generate-command.js';
 import { CliError, ExitCode } from './exit-codes.js';
 import { formatRulesJson, formatRulesText } from './rules-listing.js';
 import { findInputFiles, readInputFile } from './input-files.js';
@@ -128,6 +129,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action((options: { format: string }) => {
             io.stdout(options.format === 'json' ? formatRulesJson() : formatRulesText());
+        });
+
+    program.command('generate')
+        .description('Generate files for an ITSM tool from the catalogue (validates first).')
+        .argument('[paths...]', 'files or folders (folders are searched for **/*.itsm)', [])
+        .addOption(new Option('-t, --target <name>', 'what to generate').choices(targetNames()).makeOptionMandatory())
+        .requiredOption('-o, --out <dir>', 'the folder to write into (nothing is written outside it)')
+        .option('--force', 'generate even when validation finds errors')
+        .option('-c, --config <file>', 'config file (default: the nearest itsm.config.json upwards from the first path)')
+        .action(async (paths: string[], options: { target: string; out: string; force?: boolean; config?: string }) => {
+            const { config } = resolveConfig(options.config, paths, io.cwd);
+            const files = await collectFiles(paths, options.config, io);
+            exitCode = await generateCommand(files, config, options, io);
         });
 
     program.command('format')

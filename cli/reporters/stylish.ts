@@ -1,10 +1,10 @@
 /** `--format stylish`: eslint's human format, grouped by file, with a summary line. */
-import type { ValidationReport } from './report.js';
+import type { ReportContext, ValidationReport } from './report.js';
 import { summarise } from '../validation-run.js';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 
-export function formatStylish(report: ValidationReport, { color }: { color: boolean }): string {
+export function formatStylish(report: ValidationReport, { color }: Pick<ReportContext, 'color'>): string {
     const paint = (style: keyof typeof ANSI, text: string) => color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
     const severityColor = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' } as const;
     const lines: string[] = [];
