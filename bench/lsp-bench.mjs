@@ -4,7 +4,7 @@
 // reference is edited again and again, and completion is asked for at
 // reference positions.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
@@ -77,16 +77,19 @@ function referencePosition(files, pattern) {
 }
 
 /**
- * @param {{ server: string, workspace: string, hotFile: string, edits?: number, measuredEdits?: number,
- *           completions?: number, timeoutMs?: number, log?: (text: string) => void }} options
+ * `nodeArgs` are flags for the server's node (e.g. --trace-gc for a diagnosis), and its stderr goes to `stderrFile` if given.
+ * @param {{ server: string, workspace: string, hotFile: string, edits?: number, measuredEdits?: number, completions?: number,
+ *           timeoutMs?: number, log?: (text: string) => void, nodeArgs?: string[], stderrFile?: string }} options
  */
-export async function lspBench({ server, workspace, hotFile, edits = 500, measuredEdits = 50, completions = 50, timeoutMs = 600_000, log = () => {} }) {
+export async function lspBench({ server, workspace, hotFile, edits = 500, measuredEdits = 50, completions = 50, timeoutMs = 600_000,
+    log = () => {}, nodeArgs = [], stderrFile }) {
     const files = itsmFiles(workspace);
     const fileUris = new Set(files.map(uriOf));
     const started = performance.now();
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', chunk => { stderr += chunk; });
+    if (stderrFile) child.stderr.pipe(createWriteStream(stderrFile));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const diagnostics = new Diagnostics();
     connection.onNotification(PublishDiagnosticsNotification.type, params => diagnostics.record(params));

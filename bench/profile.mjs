@@ -63,6 +63,10 @@ function locator() {
     };
 }
 
+const isProject = key => /^(language|cli|server)\//.test(key);
+/** Where time is booked: project code, and Langium's services (workspace, references, validation), not its utilities. */
+const isAnchor = key => isProject(key) || /^node_modules\/langium\/src\/(workspace|references|validation|lsp)\//.test(key);
+
 export function summarise(profile, top) {
     const parent = new Map();
     for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -74,24 +78,30 @@ export function summarise(profile, top) {
     const locate = locator();
     const keyOf = new Map(profile.nodes.map(node => [node.id, locate(node.callFrame)]));
     const selfBy = new Map();
+    const innermostBy = new Map();
     const totalBy = new Map();
+    const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
     let all = 0;
     for (const [id, ms] of self) {
         all += ms;
-        selfBy.set(keyOf.get(id), (selfBy.get(keyOf.get(id)) ?? 0) + ms);
+        add(selfBy, keyOf.get(id), ms);
         const seen = new Set();
+        let innermost;
         for (let at = id; at !== undefined; at = parent.get(at)) {
             const key = keyOf.get(at);
-            if (seen.has(key)) continue;
+            if (!isAnchor(key) || seen.has(key)) continue;
+            innermost ??= key;
             seen.add(key);
-            totalBy.set(key, (totalBy.get(key) ?? 0) + ms);
+            if (isProject(key)) add(totalBy, key, ms);
         }
+        add(innermostBy, innermost ?? (/^\(/.test(keyOf.get(id)) ? keyOf.get(id) : '(other: module loading, scheduling)'), ms);
     }
-    const rows = (map, skip) => [...map].filter(([key]) => !skip(key)).sort((a, b) => b[1] - a[1]).slice(0, top)
+    const rows = map => [...map].sort((a, b) => b[1] - a[1]).slice(0, top)
         .map(([key, ms]) => `${ms.toFixed(0).padStart(7)} ms ${((ms / all) * 100).toFixed(1).padStart(5)} %  ${key}`);
-    const generic = key => /^\((root|program|anonymous)\)|^\(anonymous\) \(native\)/.test(key) || / (runCli|main|run)$/.test(key);
-    return [`profiled ${all.toFixed(0)} ms`, '', 'self time', ...rows(selfBy, () => false), '',
-        'total time (function and what it calls)', ...rows(totalBy, generic)].join('\n') + '\n';
+    return [`profiled ${all.toFixed(0)} ms`,
+        '', 'self time (the function\'s own code)', ...rows(selfBy),
+        '', 'by project function or Langium service (its own code and the utilities it calls)', ...rows(innermostBy),
+        '', 'total time of project functions (everything they call)', ...rows(totalBy)].join('\n') + '\n';
 }
 
 const options = parseArgs(process.argv.slice(2));

@@ -59,8 +59,8 @@ const NUMBER_PROPERTIES: Record<string, string[]> = {
 /** AST nodes that are typed literals, coloured whole as numbers. */
 const NUMBER_NODES = new Set(['Duration', 'TimeOfDay', 'DateLiteral', 'IpAddress', 'NumberLiteral', 'PercentLiteral']);
 
-const toRecord = (names: readonly string[], value: (index: number) => number) =>
-    Object.fromEntries(names.map((name, index) => [name, value(index)]));
+const TOKEN_TYPE_INDEXES: Record<string, number> = Object.fromEntries(ITSM_TOKEN_TYPES.map((name, index) => [name, index]));
+const TOKEN_MODIFIER_BITS: Record<string, number> = Object.fromEntries(ITSM_TOKEN_MODIFIERS.map((name, index) => [name, 1 << index]));
 
 export class ItsmSemanticTokenProvider extends AbstractSemanticTokenProvider {
     private readonly definitions: DefinitionIndex;
@@ -71,11 +71,11 @@ export class ItsmSemanticTokenProvider extends AbstractSemanticTokenProvider {
     }
 
     override get tokenTypes(): Record<string, number> {
-        return toRecord(ITSM_TOKEN_TYPES, index => index);
+        return TOKEN_TYPE_INDEXES;
     }
 
     override get tokenModifiers(): Record<string, number> {
-        return toRecord(ITSM_TOKEN_MODIFIERS, index => 1 << index);
+        return TOKEN_MODIFIER_BITS;
     }
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {

@@ -31,10 +31,9 @@ export function describeToken(token: IToken): string {
 
 function listAlternatives(words: string[]): string {
     const unique = [...new Set(words)];
-    const shown = unique.slice(0, 8);
-    const more = unique.length > shown.length ? `, …` : '';
-    if (shown.length === 1) return shown[0];
-    return `${shown.slice(0, -1).join(', ')}${more} or ${shown[shown.length - 1]}`;
+    if (unique.length === 1) return unique[0];
+    if (unique.length > 12) return `${unique.slice(0, 10).join(', ')} or another of ${unique.length - 10} more`;
+    return `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
 }
 
 const DEFINITION_WORDS = 'calendar, holidays, team, authority, priority matrix, ci class, ci, service, sla, ola, uc or change workflow';

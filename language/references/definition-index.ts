@@ -8,7 +8,7 @@ import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, t
 import type { IndexManager } from 'langium';
 
 export class DefinitionIndex {
-    private readonly cache: WorkspaceCache<'byName', Map<string, AstNodeDescription[]>>;
+    private readonly cache: WorkspaceCache<'byName' | 'bySimpleName', Map<string, AstNodeDescription[]>>;
     private readonly indexManager: IndexManager;
 
     constructor(shared: LangiumSharedCoreServices) {
@@ -42,6 +42,20 @@ export class DefinitionIndex {
     /** Whether some definition's qualified name starts with `prefix.` (a package or a container). */
     hasPackage(packageName: string): boolean {
         return this.packages().has(packageName);
+    }
+
+    /** Every definition whose qualified name ends in this simple name (`Messaging` → `acme.it.Messaging`, …). */
+    lookupSimpleName(simple: string): readonly AstNodeDescription[] {
+        return this.cache.get('bySimpleName', () => {
+            const map = new Map<string, AstNodeDescription[]>();
+            for (const [name, descriptions] of this.byName()) {
+                const key = name.slice(name.lastIndexOf('.') + 1);
+                const list = map.get(key);
+                if (list) list.push(...descriptions);
+                else map.set(key, [...descriptions]);
+            }
+            return map;
+        }).get(simple) ?? [];
     }
 
     /** Every package (and container) prefix of a qualified name in the workspace. */

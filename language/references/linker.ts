@@ -4,7 +4,6 @@
  */
 import { DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
 import type { ItsmServices } from '../itsm-module.js';
-import { simpleName } from './qualified-names.js';
 import { GlobalScope } from './scope-provider.js';
 import { closestName } from './string-distance.js';
 
@@ -79,7 +78,7 @@ export class ItsmLinker extends DefaultLinker {
      */
     private elsewhereHint(refText: string, referenceType: string): string {
         const definitions = (this.services as ItsmServices).references.DefinitionIndex;
-        const sameName = [...definitions.all()].filter(d => simpleName(d.name) === refText);
+        const sameName = definitions.lookupSimpleName(refText);
         const fitting = sameName.find(d => this.reflection.isSubtype(d.type, referenceType));
         if (fitting) {
             const pkg = fitting.name.slice(0, -refText.length - 1);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { ITSM_TOKEN_MODIFIERS, ITSM_TOKEN_TYPES } from '../../language/lsp/semantic-token-provider.js';
 import { buildWorkspace, type TestWorkspace } from '../workspace.js';
-import { doc } from './navigation-workspace.js';
+import { acmeWorkspace, doc } from './navigation-workspace.js';
 
 const files = {
     'shared.itsm': [
@@ -47,28 +47,26 @@ beforeAll(async () => {
     workspace = await buildWorkspace(files);
 });
 
-/** `text:type` or `text:type.modifier`, in document order. */
-async function tokens(file: string): Promise<string[]> {
-    const document = doc(workspace, file);
-    const provider = workspace.services.Itsm.lsp.SemanticTokenProvider!;
+/** `text:type` or `text:type.modifier` with the 1-based line of each token, in document order. */
+async function decodedTokens(ws: TestWorkspace, file: string): Promise<Array<{ line: number; offset: number; text: string; label: string }>> {
+    const document = doc(ws, file);
+    const provider = ws.services.Itsm.lsp.SemanticTokenProvider!;
     const encoded = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
     const modifiers = Object.entries(provider.tokenModifiers);
-    return SemanticTokensDecoder.decode(encoded, provider.tokenTypes, document).map(token => {
-        const names = modifiers.filter(([, bit]) => token.tokenModifiers & bit).map(([name]) => name);
-        return [`${token.text}:${token.tokenType}`, ...names].join('.');
-    });
+    return SemanticTokensDecoder.decode(encoded, provider.tokenTypes, document).map(token => ({
+        line: document.textDocument.positionAt(token.offset).line + 1,
+        offset: token.offset,
+        text: token.text,
+        label: [`${token.text}:${token.tokenType}`, ...modifiers.filter(([, bit]) => token.tokenModifiers & bit).map(([name]) => name)].join('.'),
+    }));
 }
 
-/** The tokens of one line of a file. */
+async function tokens(file: string): Promise<string[]> {
+    return (await decodedTokens(workspace, file)).map(token => token.label);
+}
+
 async function lineTokens(file: string, line: number): Promise<string[]> {
-    const document = doc(workspace, file);
-    const provider = workspace.services.Itsm.lsp.SemanticTokenProvider!;
-    const encoded = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
-    const text = document.textDocument;
-    const modifiers = Object.entries(provider.tokenModifiers);
-    return SemanticTokensDecoder.decode(encoded, provider.tokenTypes, document)
-        .filter(token => text.positionAt(token.offset).line === line - 1)
-        .map(token => [`${token.text}:${token.tokenType}`, ...modifiers.filter(([, bit]) => token.tokenModifiers & bit).map(([name]) => name)].join('.'));
+    return (await decodedTokens(workspace, file)).filter(token => token.line === line).map(token => token.label);
 }
 
 describe('semantic tokens', () => {
@@ -127,12 +125,12 @@ describe('semantic tokens', () => {
         ]);
     });
 
-    it('emits tokens in order and never overlapping', async () => {
-        for (const file of Object.keys(files)) {
-            const document = doc(workspace, file);
-            const provider = workspace.services.Itsm.lsp.SemanticTokenProvider!;
-            const encoded = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
-            const decoded = SemanticTokensDecoder.decode(encoded, provider.tokenTypes, document);
+    it('emits tokens in order and never overlapping, over the example catalogue too', async () => {
+        const acme = await acmeWorkspace();
+        const cases = [...Object.keys(files).map(file => [workspace, file] as const), ...[...acme.documents.keys()].map(file => [acme, file] as const)];
+        for (const [ws, file] of cases) {
+            const decoded = await decodedTokens(ws, file);
+            expect(decoded.length, file).toBeGreaterThan(0);
             for (let i = 1; i < decoded.length; i++) {
                 expect(decoded[i].offset, `${file}: ${decoded[i].text} after ${decoded[i - 1].text}`)
                     .toBeGreaterThanOrEqual(decoded[i - 1].offset + decoded[i - 1].text.length);

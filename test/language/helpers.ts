@@ -3,7 +3,6 @@
  * several files, pick definitions out of the AST, and locate substrings so that
  * diagnostic ranges are asserted without hard-coded line and column numbers.
  */
-import type { AstNode } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import type { Definition, Model } from '../../language/generated/ast.js';
 import { buildWorkspace, type TestWorkspace } from '../workspace.js';
@@ -42,8 +41,9 @@ export function codes(workspace: TestWorkspace): string[] {
  * with their rules and would make a construct snippet say too much.
  */
 export const CORE_CODES: readonly string[] = [
-    'syntax-error', 'unresolved-reference', 'duplicate-definition', 'import-unresolved', 'duplicate-property',
-    'invalid-value', 'sla-availability-out-of-range', 'calendar-invalid-range', 'internal-error',
+    'syntax-error', 'unresolved-reference', 'duplicate-definition', 'duplicate-local-name', 'import-unresolved',
+    'import-conflict', 'duplicate-property', 'invalid-value', 'sla-availability-out-of-range', 'calendar-invalid-range',
+    'internal-error',
 ];
 
 /** Codes of the language core's findings in the workspace, in file order. */
@@ -76,9 +76,4 @@ export function offsetOf(text: string, needle: string, occurrence = 1): number {
 export function rangeOf(text: string, needle: string, occurrence = 1): Range {
     const offset = offsetOf(text, needle, occurrence);
     return { start: positionAt(text, offset), end: positionAt(text, offset + needle.length) };
-}
-
-/** The text a node was parsed from (to check that a diagnostic's node is the right one). */
-export function textOf(node: AstNode | undefined): string | undefined {
-    return node?.$cstNode?.text;
 }

@@ -300,3 +300,11 @@ describe('every diagnostic', () => {
         }
     });
 });
+
+describe('suggestions with swapped letters', () => {
+    it('suggests a state whose two letters were swapped', async () => {
+        const text = 'change workflow W {\n  states { New initial  Done final }\n  Nwe -> Done\n}\n';
+        const ws = await build(text);
+        expect(ws.all().map(d => d.message)).toContain("Unknown state 'Nwe' in workflow W. Did you mean 'New'?");
+    });
+});

@@ -173,6 +173,15 @@ describe('values that cannot be read', () => {
         expect(coreProblems(ws)).toEqual(['calendar-invalid-range']);
     });
 
+    // A range whose end equals its start is empty, not reversed: it gets its own message.
+    it('reports an empty time range as empty, not as ending before it starts', async () => {
+        const text = 'calendar Blink {\n  mon 08:00-08:00\n}\n';
+        const ws = await build(text);
+        const finding = onlyFinding(ws, 'calendar-invalid-range');
+        expect(finding.range).toEqual(rangeOf(text, '08:00-08:00'));
+        expect(messageOf(finding)).not.toContain('ends before it starts');
+    });
+
     it('reports a malformed value with its rule only, never as a syntax error', async () => {
         const text = `${MATRIX}sla S { priorities M P1 { response 15x resolve 4h } }
 calendar C { mon 25:00-26:00 }

@@ -15,7 +15,12 @@ export const calendarInvalidRange = defineRule({
             const start = range.start?.minutes;
             const end = range.end?.minutes;
             if (start === undefined || end === undefined) return;
-            if (end <= start) {
+            if (end === start) {
+                report({
+                    node: range,
+                    message: `Time range ${formatMinutes(start)}-${formatMinutes(end)} is empty: it ends when it starts`,
+                });
+            } else if (end < start) {
                 report({
                     node: range,
                     message: `Time range ${formatMinutes(start)}-${formatMinutes(end)} ends before it starts; ` +
