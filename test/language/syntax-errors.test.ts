@@ -78,8 +78,8 @@ describe('syntax errors', () => {
         expect([messageOf(percent), percent.range]).toEqual(["Expected a percentage such as 99.9% but found '99.95'.", rangeOf(bareNumber, '99.95')]);
     });
 
-    it('says a name was expected when a keyword is used as a name (keywords are reserved)', async () => {
-        const text = 'ci class Server {\n  attribute vendor: string\n}\n';
+    it('says a name was expected when a keyword is used as a definition name (keywords are reserved there)', async () => {
+        const text = 'team vendor {}\n';
         const [error] = await syntaxErrors(text);
         expect(messageOf(error)).toBe("Expected a name but found 'vendor'.");
         expect(error.range).toEqual(rangeOf(text, 'vendor'));
