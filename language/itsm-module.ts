@@ -8,6 +8,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type PartialLangiumServices,
 } from 'langium/lsp';
+import { BackgroundRevalidation } from './lsp/background-revalidation.js';
 import { ItsmLspModule, ItsmSharedLspModule } from './lsp/lsp-module.js';
 import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
@@ -82,7 +83,9 @@ export function createItsmServices(context: DefaultSharedModuleContext): { share
     // Validate every file of the workspace on start-up, not only open editors:
     // a designer sees the whole catalogue's problems, as `itsm validate` does.
     shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
-    if (!context.connection) {
+    if (context.connection) {
+        new BackgroundRevalidation(shared);
+    } else {
         // Without a language server, nothing else would mark the workspace as ready.
         shared.workspace.ConfigurationProvider.initialized({});
     }

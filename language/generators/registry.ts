@@ -1,9 +1,13 @@
 /** Every generator target, by name. A new target is one file in targets/ and one line here. */
 import type { GeneratorTarget } from './target.js';
+import { backstageTarget } from './targets/backstage.target.js';
 import { jsonTarget } from './targets/json.target.js';
+import { jsmAssetsTarget } from './targets/jsm-assets.target.js';
 
 export const TARGETS: readonly GeneratorTarget[] = [
     jsonTarget,
+    backstageTarget,
+    jsmAssetsTarget,
 ];
 
 export function findTarget(name: string): GeneratorTarget | undefined {

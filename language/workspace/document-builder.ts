@@ -28,6 +28,12 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /** Validates these documents again without relinking them (their findings may depend on other files). */
+    async revalidate(documents: LangiumDocument[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+        for (const document of documents) this.resetToState(document, DocumentState.IndexedReferences);
+        await this.buildDocuments(documents, this.updateBuildOptions, cancelToken);
+    }
+
     /** Documents (other than `uris`) that the documents at `uris` reference or share a definition name with. */
     private dependantsOf(uris: ReadonlyMap<string, URI>): LangiumDocument[] {
         const found = new Map<string, LangiumDocument>();

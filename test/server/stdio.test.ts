@@ -102,3 +102,22 @@ describe('formatting over LSP', () => {
         expect(formatted).toBe(readFileSync(path.join(repositoryRoot, 'test/fixtures/formatting/messy.formatted.itsm'), 'utf8'));
     });
 });
+
+describe('findings that depend on a file two links away', () => {
+    it('appear in the SLA\'s file after the support team\'s hours change in a third file', async () => {
+        session = await startServer();
+        session.open('file:///virtual/calendars.itsm', 'calendar Always { timezone "UTC" 24x7 }\ncalendar Office { timezone "UTC" mon..fri 09:00-17:00 }\n');
+        const team = (hours: string) => `team Desk { hours ${hours} }\n`;
+        const teamUri = 'file:///virtual/team.itsm';
+        const serviceUri = 'file:///virtual/service.itsm';
+        const slaUri = 'file:///virtual/sla.itsm';
+        session.open(teamUri, team('Always'));
+        session.open(serviceUri, 'service Mail { kind business status live owner Desk support Desk offering Box { sla Gold } }\n');
+        session.open(slaUri, 'sla Gold { service Mail hours Always }\n');
+        await session.diagnostics(slaUri, p => !p.diagnostics.some(d => d.code === 'sla-hours-exceed-support-hours'));
+        // The SLA's file names only the service; the service's file names the team; the team's hours change.
+        session.change(teamUri, 2, team('Office'));
+        const stale = await session.diagnostics(slaUri, p => p.diagnostics.some(d => d.code === 'sla-hours-exceed-support-hours'));
+        expect(stale.diagnostics.find(d => d.code === 'sla-hours-exceed-support-hours')!.message).toContain('team Desk works Office');
+    });
+});

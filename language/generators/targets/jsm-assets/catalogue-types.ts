@@ -148,7 +148,7 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
         description: 'Response and resolution targets of an agreement for one priority',
         attributes: [
             ...identity<AgreementTarget>('agreement target', t => t.qualifiedName, t => `${shortName(t.agreement.name)} ${t.priority}`),
-            reference<AgreementTarget>({ id: 'agreement', name: 'Agreement', locator: 'agreement', ref: KEYS.agreement, required: true,
+            reference<AgreementTarget>({ id: 'agreement', name: 'Agreement', locator: 'agreement', ref: KEYS.agreement,
                 description: 'Agreement the target belongs to', value: t => t.agreement.name }),
             text<AgreementTarget>('priority', 'Priority', 'priority', 'Priority the target applies to', t => t.priority),
             text<AgreementTarget>('priority-label', 'Priority Label', 'priorityLabel', 'Label of the priority in its matrix', t => t.label),
@@ -184,7 +184,7 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
         description: 'States of the change workflows, with the transitions out of each',
         attributes: [
             ...identity<WorkflowState>('state', s => s.qualifiedName, s => s.name),
-            reference<WorkflowState>({ id: 'workflow', name: 'Workflow', locator: 'workflow', ref: KEYS.workflow, required: true,
+            reference<WorkflowState>({ id: 'workflow', name: 'Workflow', locator: 'workflow', ref: KEYS.workflow,
                 description: 'Workflow the state belongs to', value: s => s.workflow.name }),
             { id: 'position', name: 'Position', locator: 'position', type: 'integer',
                 description: 'Position of the state in the workflow, from 1', value: s => s.position },
@@ -202,5 +202,5 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
         ],
     };
 
-    return [team, authority, service, offering, agreement, target, workflow, state] as ObjectTypeSpec[];
+    return [team, authority, service, offering, agreement, target, workflow, state];
 }

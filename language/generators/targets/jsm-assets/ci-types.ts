@@ -62,7 +62,7 @@ export function ciTypes(model: CanonicalModel): CiTypes {
         key: `ci/${ciClass.name}`,
         name: typeNames.get(ciClass.name)!,
         description: ciClass.description ?? `Configuration items of class ${ciClass.name}`,
-        parent: ciClass.extends && classes.has(ciClass.extends) ? `ci/${ciClass.extends}` : CI_ROOT_KEY,
+        parent: parentOf(ciClass, classes),
         selector: `ci_${dataKey(ciClass.name)}`,
         attributes: [],
         items: model.cis.filter(ci => classOfCi(ci) === ciClass.name),
@@ -92,11 +92,21 @@ export function ciTypes(model: CanonicalModel): CiTypes {
     const root: ObjectTypeSpec = {
         key: CI_ROOT_KEY,
         name: 'Configuration Item',
-        description: 'Configuration items of the CMDB, one object type per CI class',
-        attributes: [],
+        description: 'Groups the CI class object types; holds no objects of its own',
+        attributes: identity<CiModel>('configuration item', ci => ci.name),
         items: [],
     };
     return { root, classes: types, typeOfCi };
+}
+
+/** The class's super class type, or the grouping type (also when `extends` is unresolved or circular). */
+function parentOf(ciClass: CiClassModel, classes: Map<string, CiClassModel>): string {
+    const seen = new Set([ciClass.name]);
+    for (let up = ciClass.extends; up && classes.has(up); up = classes.get(up)!.extends) {
+        if (seen.has(up)) return CI_ROOT_KEY;
+        seen.add(up);
+    }
+    return ciClass.extends && classes.has(ciClass.extends) ? `ci/${ciClass.extends}` : CI_ROOT_KEY;
 }
 
 function commonAttributes(): Array<AttributeSpec<CiModel>> {

@@ -31,8 +31,8 @@ export interface AttributeSpec<T> {
     ref?: string;
     /** For `status`: the allowed status names. */
     statuses?: string[];
-    /** The value for one item; `undefined` becomes `null`, or `[]` for `many`. */
-    value: (item: T) => DataValue | undefined;
+    /** The value for one item; `undefined` becomes `null`, or `[]` for `many`. (A method, so specs of any item type mix.) */
+    value(item: T): DataValue | undefined;
 }
 
 export interface ObjectTypeSpec<T = unknown> {

@@ -30,5 +30,6 @@ export function statusName(table: Record<string, StatusDefinition>, value: strin
 }
 
 export function allStatuses(): StatusDefinition[] {
-    return [...Object.values(SERVICE_STATUSES), ...Object.values(CI_STATUSES)];
+    return [...Object.values(SERVICE_STATUSES), ...Object.values(CI_STATUSES)]
+        .map(s => ({ name: s.name, description: s.description, category: s.category }));
 }

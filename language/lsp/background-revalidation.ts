@@ -1,0 +1,51 @@
+/**
+ * Eventual freshness for findings that depend on files far away. An edit
+ * revalidates at once the changed file, the files that reference it, and the
+ * files it references or shares names with (workspace/document-builder.ts).
+ * A finding can also depend on a file two or more links away — an SLA's hours
+ * against the hours of its service's support team in a third file — so once
+ * the user pauses, every other file of the workspace is validated again in
+ * the background. The next edit cancels that pass (Langium's workspace lock),
+ * so typing never waits for it.
+ */
+import { DocumentState, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { ItsmDocumentBuilder } from '../workspace/document-builder.js';
+
+export const IDLE_REVALIDATION_MS = 1500;
+
+export class BackgroundRevalidation {
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private recentlyBuilt = new Set<string>();
+
+    constructor(private readonly shared: LangiumSharedServices, private readonly delayMs = IDLE_REVALIDATION_MS) {
+        const builder = shared.workspace.DocumentBuilder;
+        // Remember what the latest update validated: the background pass does the rest.
+        builder.onUpdate(() => {
+            this.recentlyBuilt = new Set();
+            this.schedule();
+        });
+        builder.onDocumentPhase(DocumentState.Validated, document => { this.recentlyBuilt.add(document.uri.toString()); });
+    }
+
+    private schedule(): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.revalidate(), this.delayMs);
+        this.timer.unref?.();
+    }
+
+    private async revalidate(): Promise<void> {
+        this.timer = undefined;
+        const built = this.recentlyBuilt;
+        const others = this.shared.workspace.LangiumDocuments.all
+            .filter((document: LangiumDocument) => document.state === DocumentState.Validated && !built.has(document.uri.toString()))
+            .toArray();
+        if (others.length === 0) return;
+        const builder = this.shared.workspace.DocumentBuilder as ItsmDocumentBuilder;
+        try {
+            await this.shared.workspace.WorkspaceLock.write(token => builder.revalidate(others, token));
+        } catch {
+            // Cancelled by the next edit: that edit schedules another pass.
+        }
+    }
+}
