@@ -3,7 +3,7 @@
 // validates every file at start-up, then one line of the file most others
 // reference is edited again and again, and completion is asked for at
 // reference positions.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import protocol from 'vscode-languageserver-protocol/node';
 import { median, percentile, procStatus } from './lib/measure.mjs';
 
 const {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter, InitializeRequest, InitializedNotification,
     PublishDiagnosticsNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, CompletionRequest,
     ShutdownRequest, ExitNotification,
 } = protocol;
@@ -77,20 +77,29 @@ function referencePosition(files, pattern) {
 }
 
 /**
- * `nodeArgs` are flags for the server's node (e.g. --trace-gc for a diagnosis), and its stderr goes to `stderrFile` if given.
+ * `nodeArgs` are flags for the server's node, and its stderr goes to `stderrFile` if given. `ipc: true` talks over
+ * node IPC instead of stdio, for diagnoses that print to stdout (`nodeArgs: ['--trace-gc']`, stdout then goes to `stderrFile`).
  * @param {{ server: string, workspace: string, hotFile: string, edits?: number, measuredEdits?: number, completions?: number,
- *           timeoutMs?: number, log?: (text: string) => void, nodeArgs?: string[], stderrFile?: string }} options
+ *           timeoutMs?: number, log?: (text: string) => void, nodeArgs?: string[], stderrFile?: string, ipc?: boolean }} options
  */
 export async function lspBench({ server, workspace, hotFile, edits = 500, measuredEdits = 50, completions = 50, timeoutMs = 600_000,
-    log = () => {}, nodeArgs = [], stderrFile }) {
+    log = () => {}, nodeArgs = [], stderrFile, ipc = false }) {
     const files = itsmFiles(workspace);
     const fileUris = new Set(files.map(uriOf));
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = ipc
+        ? fork(server, ['--node-ipc'], { execArgv: nodeArgs, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
+        : spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', chunk => { stderr += chunk; });
-    if (stderrFile) child.stderr.pipe(createWriteStream(stderrFile));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    if (stderrFile) {
+        const sink = createWriteStream(stderrFile);
+        child.stderr.pipe(sink);
+        if (ipc) child.stdout.pipe(sink);
+    }
+    const connection = ipc
+        ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const diagnostics = new Diagnostics();
     connection.onNotification(PublishDiagnosticsNotification.type, params => diagnostics.record(params));
     connection.onRequest('workspace/configuration', params => params.items.map(() => null));

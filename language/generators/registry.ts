@@ -3,11 +3,15 @@ import type { GeneratorTarget } from './target.js';
 import { backstageTarget } from './targets/backstage.target.js';
 import { jsonTarget } from './targets/json.target.js';
 import { jsmAssetsTarget } from './targets/jsm-assets.target.js';
+import { opensloTarget } from './targets/openslo.target.js';
+import { serviceNowTarget } from './targets/servicenow.target.js';
 
 export const TARGETS: readonly GeneratorTarget[] = [
     jsonTarget,
     backstageTarget,
+    opensloTarget,
     jsmAssetsTarget,
+    serviceNowTarget,
 ];
 
 export function findTarget(name: string): GeneratorTarget | undefined {

@@ -11,10 +11,15 @@
 import type { DeepPartial, Module } from 'langium';
 import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import type { ItsmServices } from '../itsm-module.js';
+import { ItsmCodeActionProvider } from './code-action-provider.js';
+import { ItsmCodeLensProvider } from './code-lens-provider.js';
+import { ItsmCompletionProvider } from './completion-provider.js';
 import { ItsmDefinitionProvider } from './definition-provider.js';
 import { ItsmDocumentHighlightProvider } from './document-highlight-provider.js';
 import { ItsmDocumentSymbolProvider } from './document-symbol-provider.js';
 import { ItsmFoldingRangeProvider } from './folding-range-provider.js';
+import { ItsmHoverProvider } from './hover-provider.js';
+import { ItsmInlayHintProvider } from './inlay-hint-provider.js';
 import { ItsmNodeKindProvider } from './node-kind-provider.js';
 import { ItsmReferencesProvider } from './references-provider.js';
 import { ItsmRenameProvider } from './rename-provider.js';
@@ -30,6 +35,11 @@ export const ItsmLspModule: Module<ItsmServices, PartialLangiumServices> = {
         RenameProvider: services => new ItsmRenameProvider(services),
         DefinitionProvider: services => new ItsmDefinitionProvider(services),
         ReferencesProvider: services => new ItsmReferencesProvider(services),
+        CodeActionProvider: services => new ItsmCodeActionProvider(services),
+        InlayHintProvider: services => new ItsmInlayHintProvider(services),
+        CodeLensProvider: services => new ItsmCodeLensProvider(services),
+        CompletionProvider: services => new ItsmCompletionProvider(services),
+        HoverProvider: services => new ItsmHoverProvider(services),
     },
 };
 

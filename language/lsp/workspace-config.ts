@@ -4,10 +4,17 @@
  * first path), reloaded when the file changes, and its problems shown as
  * diagnostics in the config file itself. The workspace is revalidated with
  * the new levels; a broken file falls back to the default levels.
+ *
+ * The client may name another file: the setting `itsm.rules.configPath`
+ * (absolute, or relative to the first workspace folder; `${workspaceFolder}`
+ * is replaced), read from the initialization options `{ rulesConfigPath }`
+ * at start-up and from the `itsm` configuration section (`rules.configPath`)
+ * afterwards; a change of the setting reloads the rules.
  */
+import * as path from 'node:path';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { DefaultWorkspaceManager, URI, type LangiumDocument } from 'langium';
-import type { CancellationToken, DidChangeWatchedFilesParams, FileSystemWatcher, WorkspaceFolder } from 'vscode-languageserver';
+import type { CancellationToken, DidChangeWatchedFilesParams, FileSystemWatcher, InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { findConfigFile, loadConfigFile } from '../config/config-loader.js';
 import { CONFIG_FILE_NAME } from '../config/config-schema.js';
@@ -19,8 +26,61 @@ export type ItsmSharedServices = LangiumSharedServices & { workspace: { Workspac
 export class WorkspaceConfig {
     private publishedFor: string | undefined;
     private folders: WorkspaceFolder[] = [];
+    /** The setting `itsm.rules.configPath`, when one is given. */
+    private configPath: string | undefined;
+    private loaded = false;
+    private loadedFile: string | undefined;
 
-    constructor(private readonly shared: LangiumSharedServices) {}
+    constructor(private readonly shared: LangiumSharedServices) {
+        const settings = shared.workspace.ConfigurationProvider;
+        settings.onConfigurationSectionUpdate(update => {
+            if (update.section === 'itsm') this.applySettings(update.configuration);
+        });
+        // The first fetch of the section fires no update: read it once the provider is ready.
+        void settings.ready.then(async () => this.applySettings({ rules: await settings.getConfiguration('itsm', 'rules') }));
+    }
+
+    /** Reads `rulesConfigPath` from the initialization options (before the workspace's first build). */
+    initialize(params: InitializeParams): void {
+        const options = params.initializationOptions as { rulesConfigPath?: unknown } | undefined;
+        this.folders = params.workspaceFolders ?? this.folders;
+        if (typeof options?.rulesConfigPath === 'string') this.configPath = options.rulesConfigPath.trim() || undefined;
+    }
+
+    /** Applies the `itsm` configuration section; a section without `rules` (a client that has no such settings) changes nothing. */
+    applySettings(section: unknown): void {
+        const rules = (section as { rules?: unknown } | undefined)?.rules;
+        if (typeof rules !== 'object' || rules === null) return;
+        const value = (rules as { configPath?: unknown }).configPath;
+        const configPath = typeof value === 'string' && value.trim() ? value.trim() : undefined;
+        if (configPath === this.configPath) return;
+        this.configPath = configPath;
+        if (this.loaded) void this.reload();
+    }
+
+    /** The file the rules come from: the setting's, else the nearest itsm.config.json above the first folder. */
+    private configFile(): string | undefined {
+        const first = this.folders[0] ? URI.parse(this.folders[0].uri) : undefined;
+        const folder = first?.scheme === 'file' ? first.fsPath : undefined;
+        if (this.configPath) {
+            const named = this.configPath.replace(/\$\{workspaceFolder\}/g, folder ?? '.');
+            return path.resolve(folder ?? process.cwd(), named);
+        }
+        return folder ? findConfigFile(folder) : undefined;
+    }
+
+    /** Whether a changed file is the rules' file (or any itsm.config.json). */
+    isConfigFile(uri: string): boolean {
+        if (uri.endsWith(`/${CONFIG_FILE_NAME}`)) return true;
+        return this.loadedFile !== undefined && URI.parse(uri).fsPath === this.loadedFile;
+    }
+
+    /** A watcher for the setting's file, which may lie outside the workspace. */
+    watchers(): FileSystemWatcher[] {
+        const file = this.configPath ? this.configFile() : undefined;
+        if (!file) return [];
+        return [{ globPattern: { baseUri: URI.file(path.dirname(file)).toString(), pattern: path.basename(file) } }];
+    }
 
     private get itsm(): ItsmServices {
         return this.shared.ServiceRegistry.all[0] as ItsmServices;
@@ -29,9 +89,10 @@ export class WorkspaceConfig {
     /** Loads the config for these workspace folders into the rule settings. */
     load(folders: WorkspaceFolder[] = this.folders): void {
         this.folders = folders;
+        this.loaded = true;
         const settings = this.itsm.validation.RuleSettings;
-        const first = folders[0] ? URI.parse(folders[0].uri) : undefined;
-        const file = first?.scheme === 'file' ? findConfigFile(first.fsPath) : undefined;
+        const file = this.configFile();
+        this.loadedFile = file;
         if (!file) {
             settings.useConfig(undefined);
             this.publish(undefined, []);
@@ -79,6 +140,11 @@ export class ItsmWorkspaceManager extends DefaultWorkspaceManager {
         super(services);
     }
 
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        this.services.workspace.WorkspaceConfig.initialize(params);
+    }
+
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
         this.services.workspace.WorkspaceConfig.load(folders);
         await super.initializeWorkspace(folders, cancelToken);
@@ -92,11 +158,11 @@ export class ItsmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [...super.getWatchers(), { globPattern: `**/${CONFIG_FILE_NAME}` }];
+        return [...super.getWatchers(), { globPattern: `**/${CONFIG_FILE_NAME}` }, ...this.services.workspace.WorkspaceConfig.watchers()];
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        const isConfig = (uri: string) => uri.endsWith(`/${CONFIG_FILE_NAME}`);
+        const isConfig = (uri: string) => this.services.workspace.WorkspaceConfig.isConfigFile(uri);
         const configChanges = params.changes.filter(change => isConfig(change.uri));
         const others = params.changes.filter(change => !isConfig(change.uri));
         if (others.length > 0) super.didChangeWatchedFiles({ changes: others });

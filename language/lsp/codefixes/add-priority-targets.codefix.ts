@@ -6,7 +6,7 @@
  * nearest more urgent target (else the nearest less urgent one), which keeps
  * the order the priorities must have; with no target at all, a default ladder.
  */
-import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { isAgreement, isUnderpinning, type Agreement, type PriorityTarget } from '../../generated/ast.js';
 import type { ItsmServices } from '../../itsm-module.js';
 import { firstTargets } from '../../validation/rules/service-level/agreement-targets.js';
@@ -57,39 +57,39 @@ export const addPriorityTargets = defineCodeFix({
         const levels = matrix.levels.map(l => l.name);
         const existing = new Map(firstTargets(agreement).map(t => [t.priority?.$refText, t]));
         const oneLine = agreement.$cstNode!.range.start.line === agreement.$cstNode!.range.end.line;
-        // Lines to insert, grouped by where they go.
-        const groups = new Map<string, { position: Position; lines: string[]; inline: boolean; indent: string }>();
-        const fallbackLines: string[] = [];
+        // Lines to insert, grouped by the existing target they go after (or before).
+        const groups = new Map<PriorityTarget, { lines: string[]; after: boolean }>();
+        const unanchored: string[] = [];
         for (const priority of levels.filter(l => missing.includes(l))) {
             const index = levels.indexOf(priority);
             const before = levels.slice(0, index).reverse().map(l => existing.get(l)).find(Boolean);
             const after = levels.slice(index + 1).map(l => existing.get(l)).find(Boolean);
-            const values = fromUnderpinnedSlas(agreement, priority, services) ?? valuesOf(before) ?? valuesOf(after)
-                ?? { response: LADDER[Math.min(index, LADDER.length - 1)][0], resolve: LADDER[Math.min(index, LADDER.length - 1)][1] };
-            const line = targetLine(priority, values);
+            const [response, resolve] = LADDER[Math.min(index, LADDER.length - 1)];
+            const values = fromUnderpinnedSlas(agreement, priority, services) ?? valuesOf(before) ?? valuesOf(after) ?? { response, resolve };
             const anchor = before ?? after;
+            const line = targetLine(priority, values);
             if (!anchor?.$cstNode) {
-                fallbackLines.push(line);
+                unanchored.push(line);
                 continue;
             }
-            const range = anchor.$cstNode.range;
-            const position = oneLine ? (before ? range.end : range.start)
-                : before ? { line: range.end.line + 1, character: 0 } : { line: range.start.line, character: 0 };
-            const key = `${position.line}:${position.character}`;
-            const group = groups.get(key) ?? { position, lines: [], inline: oneLine, indent: indentOf(document, range.start.line) };
+            const group = groups.get(anchor) ?? { lines: [], after: anchor === before };
             group.lines.push(line);
-            groups.set(key, group);
+            groups.set(anchor, group);
         }
-        const edits: TextEdit[] = [...groups.values()].map(g => g.inline
-            ? insertAt(g.position, g.position === g.position && g.lines.map(l => ` ${l}`).join(''))
-            : insertAt(g.position, g.lines.map(l => `${g.indent}${l}\n`).join('')));
-        if (fallbackLines.length > 0) {
-            const matrixNode = agreement.matrix?.$refNode;
-            // Each line is added right after the `priorities` line; insert them last-first to keep the order.
-            for (const line of [...fallbackLines].reverse()) {
-                const edit = insertInBlock(document, agreement, line, { after: matrixNode });
-                if (edit) edits.push(edit);
+        const edits: TextEdit[] = [];
+        for (const [anchor, { lines, after }] of groups) {
+            const range = anchor.$cstNode!.range;
+            if (oneLine) {
+                edits.push(after ? insertAt(range.end, lines.map(l => ` ${l}`).join('')) : insertAt(range.start, lines.map(l => `${l} `).join('')));
+            } else {
+                const indent = indentOf(document, range.start.line);
+                const block = lines.map(l => `${indent}${l}\n`).join('');
+                edits.push(insertAt(after ? { line: range.end.line + 1, character: 0 } : { line: range.start.line, character: 0 }, block));
             }
+        }
+        if (unanchored.length > 0) {
+            const edit = insertInBlock(document, agreement, unanchored, { after: agreement.matrix?.$refNode });
+            if (edit) edits.push(edit);
         }
         if (edits.length === 0) return [];
         const title = `Add ${missing.length === 1 ? 'a target' : 'targets'} for ${missing.join(', ')}`;

@@ -50,31 +50,34 @@ export interface BlockInsert {
     braces?: { open: CstNode; close: CstNode };
 }
 
-/** Adds `text` as a line of the node's `{ … }` block; a block on one line gets it inline. */
-export function insertInBlock(document: LangiumDocument, node: AstNode, text: string, options: BlockInsert = {}): TextEdit | undefined {
+/** Adds `text` (one line or several) to the node's `{ … }` block; a block on one line gets it inline. */
+export function insertInBlock(document: LangiumDocument, node: AstNode, text: string | string[], options: BlockInsert = {}): TextEdit | undefined {
     const braces = options.braces ?? blockBraces(node);
     if (!braces) return undefined;
+    const lines = typeof text === 'string' ? [text] : text;
     const { open, close } = braces;
     const full = document.textDocument.getText();
     if (open.range.start.line === close.range.start.line) {
+        const inline = lines.join(' ');
         if (options.atEnd) {
             const before = /\s/.test(full.charAt(close.offset - 1)) ? '' : ' ';
-            return insertAt(close.range.start, `${before}${text} `);
+            return insertAt(close.range.start, `${before}${inline} `);
         }
         const after = /\s/.test(full.charAt(open.end)) ? '' : ' ';
-        return insertAt(open.range.end, ` ${text}${after}`);
+        return insertAt(open.range.end, ` ${inline}${after}`);
     }
     const indent = blockIndent(document, open, close);
+    const block = lines.map(line => `${indent}${line}\n`).join('');
     const anchorLine = options.after?.range.end.line;
     if (anchorLine !== undefined && anchorLine >= open.range.start.line && anchorLine < close.range.start.line) {
-        return insertAt({ line: anchorLine + 1, character: 0 }, `${indent}${text}\n`);
+        return insertAt({ line: anchorLine + 1, character: 0 }, block);
     }
-    if (!options.atEnd) return insertAt({ line: open.range.start.line + 1, character: 0 }, `${indent}${text}\n`);
+    if (!options.atEnd) return insertAt({ line: open.range.start.line + 1, character: 0 }, block);
     const closeLine = close.range.start.line;
     if (lineText(document, closeLine).slice(0, close.range.start.character).trim() === '') {
-        return insertAt({ line: closeLine, character: 0 }, `${indent}${text}\n`);
+        return insertAt({ line: closeLine, character: 0 }, block);
     }
-    return insertAt(close.range.start, `\n${indent}${text}\n${indentOf(document, node.$cstNode!.range.start.line)}`);
+    return insertAt(close.range.start, `\n${block}${indentOf(document, node.$cstNode!.range.start.line)}`);
 }
 
 /** Appends a definition at the end of the file, after one blank line. */
@@ -116,7 +119,12 @@ export function previousLeaf(document: LangiumDocument, offset: number): CstNode
     return found;
 }
 
-/** The range of a node's property value (`property` as in the grammar). */
-export function propertyRange(node: AstNode | undefined, property: string): Range | undefined {
-    return node ? GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range : undefined;
+/** The first leaf at or after an offset that is not whitespace or a comment. */
+export function nextLeaf(document: LangiumDocument, offset: number): CstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    for (const node of CstUtils.streamCst(root)) {
+        if (isLeafCstNode(node) && !node.hidden && node.offset >= offset) return node;
+    }
+    return undefined;
 }

@@ -104,6 +104,8 @@ export interface GraphLayout {
     nodes: Record<string, NodeLayout>;
     /** Each edge's route from its source to its target, bend points included. */
     edges: Record<string, Point[]>;
+    /** Where each edge's label goes (its box). */
+    edgeLabels: Record<string, NodeLayout>;
 }
 
 export interface DependencyGraph {
@@ -152,4 +154,9 @@ export interface RuleInfo {
     category: string;
     description: string;
     docsUrl: string;
+}
+
+/** The label drawn on an edge: `depends on`, `runs on · any of`. */
+export function edgeLabelText(edge: Pick<GraphEdge, 'label' | 'group'>): string {
+    return edge.group ? `${edge.label} · any of` : edge.label;
 }

@@ -244,12 +244,6 @@ function serviceEntity(service: ServiceModel, context: Context): Entity {
     if (placed.kind === 'System') {
         return { apiVersion: API_VERSION, kind: 'System', metadata: meta, spec: { owner: ownerRef, type: 'business-service' } };
     }
-    const dependsOn = [...new Set([
-        ...service.dependencies.flatMap(d => d.services),
-        ...service.realizedBy,
-    ].map(name => context.service(name) ?? context.ci(name))
-        .filter((p): p is Placed => !!p && (p.kind === 'Component' || p.kind === 'Resource'))
-        .map(entityRef))];
     return {
         apiVersion: API_VERSION,
         kind: 'Component',
@@ -259,9 +253,20 @@ function serviceEntity(service: ServiceModel, context: Context): Entity {
             lifecycle: LIFECYCLES[service.status] ?? 'experimental',
             owner: ownerRef,
             ...systemField(service.name, context),
-            ...(dependsOn.length ? { dependsOn } : {}),
+            ...dependsOnField([...service.dependencies.flatMap(d => d.services), ...service.realizedBy], context),
         },
     };
+}
+
+/**
+ * `spec.dependsOn`: the Components and Resources among the names, in order, once each. Business
+ * services (Systems) and names that did not resolve are left to the annotations.
+ */
+function dependsOnField(names: string[], context: Context): { dependsOn?: string[] } {
+    const refs = [...new Set(names.map(name => context.service(name) ?? context.ci(name))
+        .filter((p): p is Placed => !!p && (p.kind === 'Component' || p.kind === 'Resource'))
+        .map(entityRef))];
+    return refs.length ? { dependsOn: refs } : {};
 }
 
 function systemField(member: string, context: Context): { system?: string } {
@@ -306,7 +311,7 @@ function resourceEntity(ci: CiModel, context: Context): Entity {
             type: dnsLabel(splitQualifiedName(ci.class).localName),
             owner: entityRef(owner ?? context.unowned(placed.namespace)),
             ...systemField(ci.name, context),
-            ...(needs.length ? { dependsOn: [...new Set(needs.map(r => context.ref(r.target)))] } : {}),
+            ...dependsOnField(needs.map(r => r.target), context),
         },
     };
 }

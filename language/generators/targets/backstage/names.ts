@@ -6,9 +6,9 @@
  * A label is derived from the definition's name alone (`DnsSecondary` →
  * `dns-secondary`), so it is stable while the catalogue grows. When two
  * definitions would get the same label in one scope, *every* one of them gets
- * a suffix: an FNV-1a hash of its qualified name (`email-1c9b2f0a`). No
- * definition wins by the order of the files, and a name depends only on the
- * qualified name and on the fact of the collision.
+ * a suffix: the FNV-1a hash of its key (for Backstage `Component acme.it.Dns`
+ * → `dns-6f4f5810`). No definition wins by the order of the files, and a name
+ * depends only on the key and on the fact of the collision.
  */
 
 export const MAX_LABEL_LENGTH = 63;

@@ -6,7 +6,7 @@
  */
 import type { CiClassModel, CiModel, RelationshipModel, RelationshipType } from '../../canonical-model.js';
 import {
-    attributeText, byKey, CI_STATUS, DATA_SOURCE, ENVIRONMENT_USED_FOR, simpleName, snakeCase, type SnRecord,
+    attributeText, byKey, CI_STATUS, DATA_SOURCE, ENVIRONMENT_USED_FOR, record, simpleName, snakeCase, type SnRecord,
 } from './common.js';
 import type { SnContext } from './context.js';
 
@@ -55,7 +55,7 @@ export function ciClassName(ci: CiModel, classes: Map<string, CiClassModel>): st
     for (let name: string | undefined = ci.class; name && !chain.includes(name); name = classes.get(name)?.extends) chain.push(name);
     const names = chain.map(simpleName);
     if (names.some(n => /server/i.test(n))) return serverClass(String(ci.attributes.os ?? ci.attributes.operatingSystem ?? ''));
-    if (names.some(n => /^(app|application)s?$/i.test(n) || /application/i.test(n))) return 'cmdb_ci_appl';
+    if (names.some(n => /^apps?$/i.test(n) || /application/i.test(n))) return 'cmdb_ci_appl';
     if (names.some(n => /database/i.test(n))) return 'cmdb_ci_database';
     return 'cmdb_ci';
 }
@@ -67,9 +67,9 @@ export function serverClass(os: string): string {
     return 'cmdb_ci_server';
 }
 
+/** Like `record`, with the columns in name order (payload values are a set of columns, not a form). */
 function sortedRecord(entries: Array<[string, string | undefined]>): SnRecord {
-    return Object.fromEntries(entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return record([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function ireItem(ci: CiModel, context: SnContext, classes: Map<string, CiClassModel>): IreItem {

@@ -8,6 +8,11 @@
 /** A Table API record as written: every value a string, as the Table API itself returns them. */
 export type SnRecord = Record<string, string>;
 
+/** A record from `[column, value]` pairs, in the order given; empty and missing values are left out. */
+export function record(entries: Array<[string, string | undefined]>): SnRecord {
+    return Object.fromEntries(entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
 export function simpleName(qualified: string): string {
     const dot = qualified.lastIndexOf('.');
     return dot < 0 ? qualified : qualified.slice(dot + 1);

@@ -5,9 +5,8 @@
  * Written in display values, like every Table API file of this target.
  */
 import type { CalendarModel } from '../../canonical-model.js';
-import { addDays, byKey, type SnRecord } from './common.js';
+import { addDays, byKey, record, type SnRecord } from './common.js';
 import type { SnContext } from './context.js';
-import { record } from './services.js';
 
 /** Weekly entries start on this Monday; with a weekly repeat the date only fixes the weekday. */
 export const ANCHOR_MONDAY = '2024-01-01';

@@ -6,12 +6,8 @@
  * `sysparm_input_display_value=true` so that references resolve by name.
  */
 import type { ServiceModel } from '../../canonical-model.js';
-import { byKey, serviceLifecycle, TIER_CRITICALITY, type SnRecord } from './common.js';
+import { byKey, record, serviceLifecycle, TIER_CRITICALITY, type SnRecord } from './common.js';
 import type { SnContext } from './context.js';
-
-export function record(entries: Array<[string, string | undefined]>): SnRecord {
-    return Object.fromEntries(entries.filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
-}
 
 export function groupRecords(context: SnContext): SnRecord[] {
     const { model } = context;
