@@ -56,7 +56,7 @@ export const addPriorityTargets = defineCodeFix({
         const { document, services } = context;
         const levels = matrix.levels.map(l => l.name);
         const existing = new Map(firstTargets(agreement).map(t => [t.priority?.$refText, t]));
-        const oneLine = agreement.$cstNode!.range.start.line === agreement.$cstNode!.range.end.line;
+        const block = agreement.$cstNode!.range;
         // Lines to insert, grouped by the existing target they go after (or before).
         const groups = new Map<PriorityTarget, { lines: string[]; after: boolean }>();
         const unanchored: string[] = [];
@@ -79,12 +79,13 @@ export const addPriorityTargets = defineCodeFix({
         const edits: TextEdit[] = [];
         for (const [anchor, { lines, after }] of groups) {
             const range = anchor.$cstNode!.range;
-            if (oneLine) {
+            // A target sharing its line with the agreement's first or last line gets its neighbours inline.
+            if (after ? range.end.line === block.end.line : range.start.line === block.start.line) {
                 edits.push(after ? insertAt(range.end, lines.map(l => ` ${l}`).join('')) : insertAt(range.start, lines.map(l => `${l} `).join('')));
             } else {
                 const indent = indentOf(document, range.start.line);
-                const block = lines.map(l => `${indent}${l}\n`).join('');
-                edits.push(insertAt(after ? { line: range.end.line + 1, character: 0 } : { line: range.start.line, character: 0 }, block));
+                const text = lines.map(l => `${indent}${l}\n`).join('');
+                edits.push(insertAt(after ? { line: range.end.line + 1, character: 0 } : { line: range.start.line, character: 0 }, text));
             }
         }
         if (unanchored.length > 0) {

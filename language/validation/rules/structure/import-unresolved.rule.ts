@@ -11,8 +11,10 @@ export const importUnresolved = defineRule({
     checks: {
         Import: (imp: Import, { report, services }) => {
             const target = imp.target;
-            // A half-written import (`import acme.`) is a syntax error already.
+            // A half-written import (`import acme.`) is a syntax error already; when the next
+            // line starts with a keyword the parser may have read it as the last segment.
             if (!target || /(^|\.)(\.|$)/.test(target.replace(/\.\*$/, ''))) return;
+            if (imp.$cstNode?.text.includes('\n')) return;
             const definitions = services.references.DefinitionIndex;
             const wildcard = target.endsWith('.*');
             const name = wildcard ? target.slice(0, -2) : target;

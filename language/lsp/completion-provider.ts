@@ -1,0 +1,214 @@
+/**
+ * Completion that knows the domain, on top of Langium's grammar-driven one:
+ *
+ * - names of the kind the grammar expects, under the shortest name that
+ *   reaches them from this file (the scope's), with their kind's icon and a
+ *   detail such as "team · acme.it"; fully qualified names once a dot has
+ *   been typed (`acme.` offers `acme.it.Messaging`), never the definition
+ *   being edited itself;
+ * - local names in a useful order: the priorities an agreement's matrix
+ *   yields (untargeted first), the attributes of a CI's class not set yet
+ *   (required first, with their type), the states of this workflow, change
+ *   authorities before teams after `approval by`;
+ * - the values of closed sets (`business`, `live`, `production`, `month` …)
+ *   as values named by their set, and no keyword where a name is expected
+ *   (after a dot, or as an attribute's new name);
+ * - packages and definitions after `import`;
+ * - a snippet for each definition where a definition may start (snippets.ts).
+ */
+import { AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { isApprover, isImport, isModel, isPackageDeclaration, type Model } from '../generated/ast.js';
+import type { ItsmServices } from '../itsm-module.js';
+import { packageOf } from '../references/qualified-names.js';
+import { GlobalScope } from '../references/scope-provider.js';
+import {
+    agreementOf, approverOrder, attributeCandidates, ciOf, priorityCandidates, stateCandidates, type Candidate,
+} from './completion-candidates.js';
+import { definitionDetail, VALUE_SETS } from './completion-labels.js';
+import { definitionKind } from './definition-kinds.js';
+import { DEFINITION_KEYWORDS, SnippetBuilder } from './snippets.js';
+
+/** Rules whose keywords are names, not syntax: words after a dot, a new attribute's name. */
+const NAME_RULES = new Set(['Keyword', 'AttributeName']);
+
+/** A qualified name up to a dot just before the cursor: `acme.` or `acme.it.` */
+const QUALIFIED_PREFIX = /(?<![\w.-])[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.$/;
+
+export class ItsmCompletionProvider extends DefaultCompletionProvider {
+    private readonly itsm: ItsmServices;
+    /** Order and detail of the local candidates, by the description made for this request. */
+    private readonly facts = new WeakMap<AstNodeDescription, { order: string; detail: string }>();
+
+    constructor(services: ItsmServices) {
+        super(services);
+        this.itsm = services;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const afterDot = await this.completeAfterDot(document, params);
+        if (afterDot && afterDot.items.length > 0) return afterDot;
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * `owner acme.|`: Langium sees the start of the next name segment, where
+     * any word may follow; complete the whole qualified name from its start.
+     */
+    private async completeAfterDot(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const textDocument = document.textDocument;
+        const offset = textDocument.offsetAt(params.position);
+        const before = textDocument.getText().slice(Math.max(0, offset - 500), offset);
+        const match = QUALIFIED_PREFIX.exec(before);
+        const cst = document.parseResult.value.$cstNode;
+        if (!match || !cst) return undefined;
+        const start = offset - match[0].length;
+        const context: CompletionContext = {
+            document, textDocument, offset, position: params.position,
+            node: CstUtils.findLeafNodeBeforeOffset(cst, start)?.astNode,
+            tokenOffset: start, tokenEndOffset: offset,
+            features: this.findFeaturesAt(textDocument, start),
+        };
+        const items: CompletionItem[] = [];
+        const acceptor: CompletionAcceptor = (ctx, value) => {
+            const item = this.fillCompletionItem(ctx, value);
+            if (item) items.push(item);
+        };
+        for (const next of context.features) {
+            if (!GrammarAST.isKeyword(next.feature)) await this.completionFor(context, next, acceptor);
+        }
+        return { isIncomplete: true, items: this.deduplicateItems(items) };
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
+        const feature = next.feature;
+        // An import's or a package's name is plain text to the grammar (a chain of IDs), not a reference.
+        if (GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'ID') {
+            if (isImport(context.node)) return this.completeImport(context, acceptor);
+            if (isPackageDeclaration(context.node)) return this.completePackage(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** After `import`: every package as `pkg.*`, and every definition outside this file's package. */
+    private completeImport(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const own = (context.document.parseResult.value as Model).package?.name;
+        const packages = new Map<string, number>();
+        for (const description of this.itsm.references.DefinitionIndex.all()) {
+            const node = description.node;
+            const pkg = node && packageOf(node);
+            if (!node || !pkg || pkg === own) continue;
+            packages.set(pkg, (packages.get(pkg) ?? 0) + 1);
+            acceptor(context, {
+                label: description.name, kind: definitionKind(description.type).completion,
+                detail: definitionDetail(node), sortText: `1${description.name}`,
+            });
+        }
+        for (const [pkg, count] of packages) {
+            acceptor(context, { label: `${pkg}.*`, kind: CompletionItemKind.Module, detail: `package · ${count} definitions`, sortText: `0${pkg}` });
+        }
+    }
+
+    /** After `package`: the packages the workspace already has. */
+    private completePackage(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const packages = new Set<string>();
+        for (const description of this.itsm.references.DefinitionIndex.all()) {
+            const pkg = description.node && packageOf(description.node);
+            if (pkg && !packages.has(pkg)) {
+                packages.add(pkg);
+                acceptor(context, { label: pkg, kind: CompletionItemKind.Module, detail: 'package', sortText: `0${pkg}` });
+            }
+        }
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const local = this.localCandidates(refInfo, context);
+        if (local) {
+            return stream(local).map(candidate => {
+                const description = this.describe(candidate.node, simpleNameOf(candidate.node));
+                this.facts.set(description, candidate);
+                return description;
+            });
+        }
+        const self = context.node && AstUtils.getContainerOfType(context.node, (n): n is AstNode => isModel(n.$container));
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const scope = this.scopeProvider.getScope(refInfo);
+        let candidates = scope.getAllElements();
+        if (typed.includes('.') && scope instanceof GlobalScope) {
+            const type = this.astReflection.getReferenceType(refInfo);
+            candidates = stream(this.itsm.references.DefinitionIndex.all()).filter(d => this.astReflection.isSubtype(d.type, type));
+        }
+        return candidates.filter(d => !self || d.node !== self);
+    }
+
+    private localCandidates(refInfo: ReferenceInfo, context: CompletionContext): Array<Candidate<AstNode>> | undefined {
+        switch (refInfo.container.$type) {
+            case 'PriorityTarget': return priorityCandidates(agreementOf(refInfo.container) ?? agreementOf(context.node), this.itsm);
+            case 'AttributeValue': return attributeCandidates(ciOf(refInfo.container) ?? ciOf(context.node), context.offset);
+            case 'Transition': return stateCandidates(refInfo.container.$container ? refInfo.container : context.node);
+            default: return undefined;
+        }
+    }
+
+    private describe(node: AstNode, name: string): AstNodeDescription {
+        return this.itsm.workspace.AstNodeDescriptionProvider.createDescription(node, name);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        if (!node) return item;
+        const facts = this.facts.get(description);
+        if (facts) return { ...item, detail: facts.detail, sortText: `0${facts.order}` };
+        const order = isApprover(node) ? approverOrder(node, context.node) : '';
+        const extra = node.$type === 'ConfigurationItem' ? (node as { ciClass?: { $refText: string } }).ciClass?.$refText : undefined;
+        return { ...item, detail: definitionDetail(node, extra), sortText: `0${order}${description.name}` };
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return super.filterKeyword(context, keyword) && !NAME_RULES.has(ruleOf(keyword) ?? '');
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) return;
+        const rule = ruleOf(keyword) ?? '';
+        const valueSet = VALUE_SETS[rule];
+        acceptor(context, {
+            label: keyword.value,
+            kind: valueSet ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            detail: valueSet ?? 'keyword',
+            sortText: '1',
+        });
+        if (DEFINITION_KEYWORDS[rule] === keyword.value) {
+            const builder = new SnippetBuilder(this.itsm, context.document.parseResult.value as Model);
+            for (const snippet of builder.snippetsFor(keyword.value)) {
+                acceptor(context, {
+                    label: snippet.label, kind: CompletionItemKind.Snippet, detail: snippet.detail,
+                    insertText: snippet.text, insertTextFormat: InsertTextFormat.Snippet, filterText: keyword.value,
+                    documentation: { kind: 'markdown', value: '```itsm\n' + previewOf(snippet.text) + '\n```' },
+                    sortText: `2${snippet.label}`,
+                });
+            }
+        }
+    }
+}
+
+function ruleOf(keyword: GrammarAST.Keyword): string | undefined {
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+}
+
+function simpleNameOf(node: AstNode): string {
+    return (node as { name?: string }).name ?? '';
+}
+
+/** The snippet as it reads with every placeholder at its default. */
+export function previewOf(snippet: string): string {
+    return snippet
+        .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
+        .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, value: string) => value.replace(/\\(.)/g, '$1'))
+        .replace(/\$\d+/g, '')
+        .replace(/\t/g, '  ');
+}

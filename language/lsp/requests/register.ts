@@ -1,0 +1,43 @@
+/**
+ * Registers the ITSM language server's own requests (protocol.ts) on the
+ * connection: `registerItsmRequests(shared)` in server/main.ts, before the
+ * server starts listening.
+ */
+import type { LangiumSharedServices } from 'langium/lsp';
+import { ruleDocsUrl } from '../../docs-links.js';
+import { RULES } from '../../validation/index.js';
+import { buildDependencyGraph } from './dependency-graph.js';
+import { generate, listTargets } from './generate-request.js';
+import { layoutDependencyGraph } from './graph-layout.js';
+import {
+    ItsmRequests, type DependencyGraph, type DependencyGraphParams, type GenerateParams, type GenerateResult,
+    type RuleInfo, type SeverityCounts, type TargetInfo,
+} from './protocol.js';
+import { countFindings, itsmServices, readWorkspace, revalidateWorkspace } from './workspace-state.js';
+
+export function registerItsmRequests(shared: LangiumSharedServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    connection.onRequest(ItsmRequests.dependencyGraph, (params: DependencyGraphParams) => dependencyGraph(shared, params));
+    connection.onRequest(ItsmRequests.generate, (params: GenerateParams): Promise<GenerateResult> => generate(shared, params));
+    connection.onRequest(ItsmRequests.validateWorkspace, (): Promise<SeverityCounts> => revalidateWorkspace(shared, countFindings));
+    connection.onRequest(ItsmRequests.targets, (): TargetInfo[] => listTargets());
+    connection.onRequest(ItsmRequests.rules, (): RuleInfo[] => listRules(shared));
+}
+
+export async function dependencyGraph(shared: LangiumSharedServices, params: DependencyGraphParams): Promise<DependencyGraph> {
+    // The model is read under the workspace lock; the layout needs only the model.
+    const graph = await readWorkspace(shared, () => buildDependencyGraph(itsmServices(shared), params));
+    return params.layout ? { ...graph, layout: await layoutDependencyGraph(graph) } : graph;
+}
+
+export function listRules(shared: LangiumSharedServices): RuleInfo[] {
+    const settings = itsmServices(shared).validation.RuleSettings;
+    return RULES.map(rule => ({
+        code: rule.code,
+        level: settings.levelOf(rule.code),
+        category: rule.category,
+        description: rule.description,
+        docsUrl: ruleDocsUrl(rule.code),
+    }));
+}
