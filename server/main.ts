@@ -8,7 +8,9 @@ import { NodeFileSystem } from 'langium/node';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createItsmServices } from '../language/itsm-module.js';
+import { registerItsmRequests } from '../language/lsp/requests/register.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createItsmServices({ connection, ...NodeFileSystem });
+registerItsmRequests(shared);
 startLanguageServer(shared);

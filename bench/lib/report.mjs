@@ -17,7 +17,8 @@ export function evaluateTargets(sizes) {
     if (half && full) {
         const timeOf = size => size.cli.phasesMs?.total ?? size.cli.wallMs;
         const ratio = Math.round((timeOf(full) / timeOf(half)) * 100) / 100;
-        add('single-file-scaling', `one file, 2x lines (${half.lines} -> ${full.lines}): at most 2.2x time (in-process read..validate)`,
+        const cpu = full.cli.cpuMs && half.cli.cpuMs ? ` (process CPU time: ${(full.cli.cpuMs / half.cli.cpuMs).toFixed(2)}x)` : '';
+        add('single-file-scaling', `one file, 2x lines (${half.lines} -> ${full.lines}): at most 2.2x time (in-process read..validate)${cpu}`,
             ratio, 'x', 2.2);
     }
     const lsp = big?.lsp;

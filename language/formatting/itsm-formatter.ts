@@ -66,9 +66,13 @@ export class ItsmFormatter extends AbstractFormatter {
         if (lexerErrors.length > 0 || parserErrors.length > 0) return [];
         const edits = super.formatDocument(document, params) as TextEdit[];
         const text = document.textDocument.getText();
-        const trailing = /\s*$/.exec(text)!;
-        if (trailing[0] !== '\n' && text.trim().length > 0) {
-            const start = document.textDocument.positionAt(trailing.index);
+        // The trailing white space, but not the end of a last `// comment` (its spaces are part of the token).
+        let lastEnd = 0;
+        const root = document.parseResult.value.$cstNode;
+        if (root) for (const node of CstUtils.streamCst(root)) lastEnd = Math.max(lastEnd, node.end);
+        const trailingStart = Math.max(/\s*$/.exec(text)!.index, Math.min(lastEnd, text.length));
+        if (text.slice(trailingStart) !== '\n' && text.trim().length > 0) {
+            const start = document.textDocument.positionAt(trailingStart);
             const end = document.textDocument.positionAt(text.length);
             edits.push({ range: { start, end }, newText: '\n' });
         }

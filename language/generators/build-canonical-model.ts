@@ -59,7 +59,9 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
         },
     });
     const byName = <T extends { name: string }>(items: T[]) => items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const pick = <T extends AstNode>(guard: (n: unknown) => n is T): T[] => (definitions as unknown[]).filter(guard);
+    // A file with syntax errors (`generate --force`) can leave recovered nodes without a name: they are left out.
+    const named = (node: object) => { const n = (node as { name?: unknown }).name; return typeof n === 'string' && n.length > 0; };
+    const pick = <T extends AstNode>(guard: (n: unknown) => n is T): T[] => (definitions as unknown[]).filter(guard).filter(named);
 
     const calendars = byName(pick(isCalendar).map((calendar: Calendar): CalendarModel => ({
         name: name(calendar),
@@ -101,11 +103,11 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
 
     const priorityMatrices = byName(pick(isPriorityMatrix).map((matrix: PriorityMatrix): PriorityMatrixModel => ({
         name: name(matrix),
-        priorities: matrix.levels.map((level, index) => ({ name: level.name, ...optional('label', level.label), rank: index + 1 })),
-        urgencies: matrix.urgencies.map(u => u.name),
-        impacts: matrix.rows.map(r => r.name),
-        cells: matrix.rows.flatMap(row => row.cells.map((cell, i) => ({
-            impact: row.name, urgency: matrix.urgencies[i]?.name ?? `#${i + 1}`, priority: cell.$refText,
+        priorities: matrix.levels.filter(named).map((level, index) => ({ name: level.name, ...optional('label', level.label), rank: index + 1 })),
+        urgencies: matrix.urgencies.map((u, i) => u.name ?? `#${i + 1}`),
+        impacts: matrix.rows.map((r, i) => r.name ?? `#${i + 1}`),
+        cells: matrix.rows.flatMap((row, r) => row.cells.map((cell, i) => ({
+            impact: row.name ?? `#${r + 1}`, urgency: matrix.urgencies[i]?.name ?? `#${i + 1}`, priority: cell.$refText ?? '',
         }))),
         ...source(matrix),
     })));
@@ -113,7 +115,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
     const ciClasses = byName(pick(isCiClass).map((ciClass: CiClass): CiClassModel => ({
         name: name(ciClass),
         ...optional('extends', ref(ciClass.superClass)),
-        attributes: attributesOf(ciClass).map(attribute => ({
+        attributes: attributesOf(ciClass).filter(named).map(attribute => ({
             name: attribute.name,
             type: attribute.type,
             required: attribute.required,
@@ -169,7 +171,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
             ...optional('availability', service.availability),
             dependencies: service.dependencies.map(d => ({ mode: d.redundant ? 'any' as const : 'all' as const, services: refs(d.services) })),
             realizedBy: refs(service.realizedBy),
-            offerings: byName(service.offerings.map(offering => ({
+            offerings: byName(service.offerings.filter(named).map(offering => ({
                 name: name(offering),
                 ...optional('audience', offering.audience),
                 slas: refs(offering.slas),
@@ -206,19 +208,20 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
     })));
 
     const workflows = byName(pick(isWorkflow).map((workflow: Workflow): WorkflowModel => {
-        const nonFinal = workflow.states.filter(s => !s.final).map(s => s.name);
+        const states = workflow.states.filter(named);
+        const nonFinal = states.filter(s => !s.final).map(s => s.name);
         return {
             name: name(workflow),
             process: workflow.process,
             ...optional('type', workflow.type),
             ...optional('description', workflow.description),
-            states: workflow.states.map(state => ({
+            states: states.map(state => ({
                 name: state.name, initial: state.initial, final: state.final, implementation: state.implementation,
                 approvals: refs(state.approvers),
             })),
             transitions: workflow.transitions.flatMap((transition): WorkflowModel['transitions'] => {
-                const steps = transition.steps.map(step => step.$refText);
-                const fromAny: WorkflowModel['transitions'] = transition.fromAny
+                const steps = transition.steps.map(step => step.$refText).filter((step): step is string => !!step);
+                const fromAny: WorkflowModel['transitions'] = transition.fromAny && steps.length > 0
                     ? nonFinal.filter(from => from !== steps[0]).map(from => ({ from, to: steps[0], fromAny: true as const }))
                     : [];
                 return [...fromAny, ...pairs(steps)];

@@ -61,10 +61,13 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
     private async completeAfterDot(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
         const textDocument = document.textDocument;
         const offset = textDocument.offsetAt(params.position);
-        const before = textDocument.getText().slice(Math.max(0, offset - 500), offset);
-        const match = QUALIFIED_PREFIX.exec(before);
+        const before = textDocument.getText().slice(0, offset);
+        const match = QUALIFIED_PREFIX.exec(before.slice(-500));
         const cst = document.parseResult.value.$cstNode;
         if (!match || !cst) return undefined;
+        // Only a dot the lexer reads as one: not in a comment or a string.
+        const last = this.lexer.tokenize(before).tokens.at(-1);
+        if (last?.image !== '.' || (last.endOffset ?? -2) + 1 !== offset) return undefined;
         const start = offset - match[0].length;
         const context: CompletionContext = {
             document, textDocument, offset, position: params.position,

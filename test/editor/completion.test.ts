@@ -137,3 +137,10 @@ describe('imports', () => {
         expect(items.find(item => item.label === 'acme.shared.*')?.detail).toBe('package · 5 definitions');
     });
 });
+
+describe('after a dot in a comment', () => {
+    it('offers no names', async () => {
+        const items = await complete('package acme.it\nservice X {\n  owner // ask acme.|\n  Messaging\n}');
+        expect(items.some(item => item.label.startsWith('acme.it.'))).toBe(false);
+    });
+});

@@ -47,10 +47,13 @@ export function buildEntities(model: CanonicalModel): Entity[] {
     const namespaceOf = (qualifiedName: string) => namespaces.get(splitQualifiedName(qualifiedName).packageName ?? '') ?? DEFAULT_NAMESPACE;
     const isBusiness = (service: ServiceModel) => service.kind === 'business';
 
-    // Which namespaces need the placeholder owner.
+    // Which namespaces need the placeholder owner: definitions whose owner (or, for a service without one,
+    // support team) is not a team of the model — none named, or a name that did not resolve (`generate --force`).
+    const teamNames = new Set(model.teams.map(t => t.name));
+    const ownedByTeam = (name: string | undefined) => !!name && teamNames.has(name);
     const unownedIn = new Set<string>();
-    for (const service of model.services) if (!service.owner && !service.support) unownedIn.add(namespaceOf(service.name));
-    for (const ci of model.cis) if (!ci.owner) unownedIn.add(namespaceOf(ci.name));
+    for (const service of model.services) if (!ownedByTeam(service.owner || service.support)) unownedIn.add(namespaceOf(service.name));
+    for (const ci of model.cis) if (!ownedByTeam(ci.owner)) unownedIn.add(namespaceOf(ci.name));
 
     const requests: Array<NameRequest & { kind: EntityKind; namespace: string }> = [];
     const request = (kind: EntityKind, key: string, namespace: string, base: string) =>
