@@ -18,7 +18,8 @@ export function dnsLabel(text: string, maxLength = MAX_LABEL_LENGTH): string {
     const words = text
         .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
         .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+        // `HTTPServer` → `HTTP-Server`. A lookahead, not `([A-Z]+)([A-Z][a-z])`: that backtracks quadratically on long capitals.
+        .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1-')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
@@ -58,7 +59,9 @@ export function assignNames(requests: readonly NameRequest[]): Map<string, strin
     const groups = new Map<string, NameRequest[]>();
     for (const request of requests) {
         const group = `${request.scope}\u0000${request.base}`;
-        groups.set(group, [...(groups.get(group) ?? []), request]);
+        const members = groups.get(group);
+        if (members) members.push(request);
+        else groups.set(group, [request]);
     }
     const names = new Map<string, string>();
     const taken = new Set<string>();
