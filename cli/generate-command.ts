@@ -4,7 +4,9 @@
  * model, maps it with the target, and writes the files into <dir> only
  * (see language/generators/output-writer.ts).
  */
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { Ajv } from 'ajv';
 import packageJson from '../package.json' with { type: 'json' };
 import { buildCanonicalModel } from '../language/generators/build-canonical-model.js';
 import { OutputError, writeGeneratedFiles } from '../language/generators/output-writer.js';
@@ -19,6 +21,26 @@ export interface GenerateOptions {
     target: string;
     out: string;
     force?: boolean;
+    /** A target-specific mapping file (JSON), e.g. Cherwell's business-object and field IDs. */
+    mapping?: string;
+}
+
+/** Reads and checks a mapping file against the target's schema; a problem is a usage error (exit 2). */
+async function readMapping(file: string, schema: object | undefined, targetName: string, cwd: string): Promise<unknown> {
+    if (!schema) throw new CliError(`target '${targetName}' takes no mapping file`);
+    let value: unknown;
+    try {
+        value = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));
+    } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+        throw new CliError(`cannot read mapping file '${file}': ${reason}`);
+    }
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    if (!validate(value)) {
+        const problems = (validate.errors ?? []).slice(0, 5).map(e => `${e.instancePath || '/'} ${e.message}`);
+        throw new CliError(`invalid mapping file '${file}': ${problems.join('; ')}`);
+    }
+    return value;
 }
 
 export function targetNames(): string[] {
@@ -29,6 +51,7 @@ export async function generateCommand(files: InputFile[], config: ItsmConfig | u
     io: { stdout: (text: string) => void; stderr: (text: string) => void; cwd: string }): Promise<number> {
     const target = findTarget(options.target);
     if (!target) throw new CliError(`unknown target '${options.target}'; targets: ${targetNames().join(', ')}`);
+    const mapping = options.mapping ? await readMapping(options.mapping, target.mappingSchema, target.name, io.cwd) : undefined;
     const result = await validateFiles(files, config);
     const summary = summarise(files.length, result.findings);
     if (summary.errors > 0) {
@@ -42,7 +65,7 @@ export async function generateCommand(files: InputFile[], config: ItsmConfig | u
     }
     // Sources are shown relative to the folder all inputs share, so output does not depend on where the command ran.
     const model = buildCanonicalModel(result.services.Itsm, { base: commonFolder(files.map(f => f.path)), generatorVersion: packageJson.version });
-    const generated = target.generate(model);
+    const generated = target.generate(model, mapping);
     const outDir = path.resolve(io.cwd, options.out);
     try {
         await writeGeneratedFiles(outDir, generated);

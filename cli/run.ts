@@ -137,8 +137,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         .addOption(new Option('-t, --target <name>', 'what to generate').choices(targetNames()).makeOptionMandatory())
         .requiredOption('-o, --out <dir>', 'the folder to write into (nothing is written outside it)')
         .option('--force', 'generate even when validation finds errors')
+        .option('--mapping <file>', 'a target-specific mapping file (JSON), e.g. Cherwell business-object and field IDs')
         .option('-c, --config <file>', 'config file (default: the nearest itsm.config.json upwards from the first path)')
-        .action(async (paths: string[], options: { target: string; out: string; force?: boolean; config?: string }) => {
+        .action(async (paths: string[], options: { target: string; out: string; force?: boolean; mapping?: string; config?: string }) => {
             const { config } = resolveConfig(options.config, paths, io.cwd);
             const files = await collectFiles(paths, options.config, io);
             exitCode = await generateCommand(files, config, options, io);

@@ -14,7 +14,10 @@ export interface GeneratedFile {
 export interface GeneratorTarget {
     name: string;
     description: string;
-    generate(model: CanonicalModel): GeneratedFile[];
+    /** `mapping` is the target's own mapping file (`itsm generate --mapping`), already checked against `mappingSchema`. */
+    generate(model: CanonicalModel, mapping?: unknown): GeneratedFile[];
+    /** The JSON Schema of the mapping file the target accepts, if it accepts one. */
+    mappingSchema?: object;
     /** The JSON Schema a generated file must pass (by its path), if it is JSON. */
     schemaFor(path: string): object | undefined;
 }

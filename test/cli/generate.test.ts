@@ -40,3 +40,27 @@ describe('itsm generate', () => {
         expect(readFileSync(file, 'utf8')).toBe('keep');
     });
 });
+
+describe('itsm generate --mapping', () => {
+    it('passes a checked mapping file to the target (Cherwell IDs replace names, no warnings left)', async () => {
+        const out = mkdtempSync(path.join(tmpdir(), 'itsm-gen-'));
+        const run = await itsm(['generate', '--target', 'cherwell', '--out', out, '--mapping', 'test/fixtures/cherwell-mapping.json', 'examples/acme'], root);
+        expect(run.code).toBe(0);
+        const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+        expect(manifest.warnings).toEqual([]);
+        const unmapped = mkdtempSync(path.join(tmpdir(), 'itsm-gen-'));
+        await itsm(['generate', '--target', 'cherwell', '--out', unmapped, 'examples/acme'], root);
+        expect(JSON.parse(readFileSync(path.join(unmapped, 'manifest.json'), 'utf8')).warnings.length).toBeGreaterThan(0);
+    });
+
+    it('exits 2 for a mapping that does not fit the target, and for a target that takes none', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'itsm-gen-'));
+        writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ businessObjects: 42 }));
+        const bad = await itsm(['generate', '--target', 'cherwell', '--out', path.join(dir, 'out'), '--mapping', path.join(dir, 'bad.json'), 'examples/acme'], root);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain('invalid mapping file');
+        const none = await itsm(['generate', '--target', 'json', '--out', path.join(dir, 'out'), '--mapping', path.join(dir, 'bad.json'), 'examples/acme'], root);
+        expect(none.code).toBe(2);
+        expect(none.stderr).toContain("target 'json' takes no mapping file");
+    });
+});

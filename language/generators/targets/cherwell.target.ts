@@ -10,7 +10,7 @@
 import type { CanonicalModel } from '../canonical-model.js';
 import { safeSegment } from '../output-writer.js';
 import { jsonFile, type GeneratedFile, type GeneratorTarget } from '../target.js';
-import { DEFAULT_CHERWELL_MAPPING, MappingResolver, type CherwellMapping } from './cherwell/mapping.js';
+import { cherwellMappingSchema, DEFAULT_CHERWELL_MAPPING, MappingResolver, type CherwellMapping } from './cherwell/mapping.js';
 import { RecordBuilder, SERVICE, SLA, SLA_TARGET_TIME } from './cherwell/records.js';
 import { batchSaveRequestSchema, linksSchema, manifestSchema, relatedSaveRequestsSchema } from './cherwell/schemas.js';
 
@@ -107,6 +107,7 @@ export function cherwellSchemaFor(path: string): object | undefined {
 export const cherwellTarget: GeneratorTarget = {
     name: 'cherwell',
     description: 'Cherwell Service Management (Ivanti): REST API batch-save bodies for services, CIs (one Config Item business object per class) and SLAs, SLA target times, links, and manifest.json with the load order and the IDs still to fill in.',
-    generate: model => cherwellFiles(model),
+    generate: (model, mapping) => cherwellFiles(model, (mapping as CherwellMapping | undefined) ?? DEFAULT_CHERWELL_MAPPING),
+    mappingSchema: cherwellMappingSchema,
     schemaFor: cherwellSchemaFor,
 };
