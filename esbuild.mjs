@@ -25,6 +25,8 @@ const common = {
 const builds = [
     { ...common, entryPoints: { cli: 'cli/main.ts' }, outdir: 'out' },
     { ...common, entryPoints: { server: 'server/main.ts' }, outdir: 'out' },
+    // The dependency graph's layout (ELK) runs in a worker thread of the server.
+    { ...common, entryPoints: { 'graph-layout-worker': 'language/lsp/requests/graph-layout-worker.ts' }, outdir: 'out' },
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'out', external: ['vscode'] },
 ];
 

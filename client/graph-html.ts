@@ -67,7 +67,7 @@ export function graphHtml(nonce: string, cspSource: string): string {
   </select></label>
   <label>Depth <select id="depth"><option value="">all</option><option>1</option><option>2</option><option>3</option><option>4</option></select></label>
   <label><input type="checkbox" id="teams"> Teams</label>
-  <span class="zoom"><button id="zoom-out" title="Zoom out">−</button><button id="zoom-reset" title="Actual size">100%</button><button id="zoom-in" title="Zoom in">+</button></span>
+  <span class="zoom"><button id="zoom-out" title="Zoom out">−</button><button id="zoom-reset" title="Actual size">100%</button><button id="zoom-in" title="Zoom in">+</button><button id="zoom-fit" title="Fit the width of the panel">Fit</button></span>
 </header>
 <div id="status" role="status"></div>
 <main id="canvas" tabindex="-1"></main>
@@ -127,16 +127,25 @@ const SCRIPT = `
   const $ = id => document.getElementById(id);
   const canvas = $('canvas'), status = $('status'), focusInput = $('focus');
   let options = { direction: 'both', includeTeams: false };
-  let zoom = (vscode.getState() || {}).zoom || 1;
+  // A number, or undefined: fit the panel's width (never enlarging).
+  let zoom = (vscode.getState() || {}).zoom;
+  function currentZoom() {
+    const svg = canvas.querySelector('svg');
+    if (zoom !== undefined || !svg) return zoom || 1;
+    const width = svg.viewBox.baseVal.width;
+    return width > 0 ? Math.max(0.2, Math.min(1, (canvas.clientWidth - 24) / width)) : 1;
+  }
   function applyZoom() {
     const svg = canvas.querySelector('svg');
     if (!svg) return;
     const box = svg.viewBox.baseVal;
-    svg.setAttribute('width', String(Math.round(box.width * zoom)));
-    svg.setAttribute('height', String(Math.round(box.height * zoom)));
-    $('zoom-reset').textContent = Math.round(zoom * 100) + '%';
+    const scale = currentZoom();
+    svg.setAttribute('width', String(Math.round(box.width * scale)));
+    svg.setAttribute('height', String(Math.round(box.height * scale)));
+    $('zoom-reset').textContent = Math.round(scale * 100) + '%';
     vscode.setState({ zoom });
   }
+  window.addEventListener('resize', () => { if (zoom === undefined) applyZoom(); });
   function send(next) {
     options = Object.assign({}, options, next);
     vscode.postMessage({ type: 'options', options });
@@ -163,7 +172,7 @@ const SCRIPT = `
   canvas.addEventListener('click', event => {
     const node = nodeOf(event.target);
     if (!node) return;
-    if (event.shiftKey || event.altKey) send({ focus: node.getAttribute('data-name') });
+    if (event.shiftKey || event.altKey) send({ focus: node.getAttribute('data-qname') });
     else vscode.postMessage({ type: 'open', id: node.getAttribute('data-node') });
   });
   canvas.addEventListener('keydown', event => {
@@ -171,7 +180,7 @@ const SCRIPT = `
     if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      if (event.shiftKey) send({ focus: node.getAttribute('data-name') });
+      if (event.shiftKey) send({ focus: node.getAttribute('data-qname') });
       else vscode.postMessage({ type: 'open', id: node.getAttribute('data-node') });
     }
   });
@@ -182,9 +191,10 @@ const SCRIPT = `
   $('direction').addEventListener('change', event => send({ direction: event.target.value }));
   $('depth').addEventListener('change', event => send({ depth: event.target.value === '' ? undefined : Number(event.target.value) }));
   $('teams').addEventListener('change', event => send({ includeTeams: event.target.checked }));
-  $('zoom-in').addEventListener('click', () => { zoom = Math.min(4, zoom * 1.25); applyZoom(); });
-  $('zoom-out').addEventListener('click', () => { zoom = Math.max(0.2, zoom / 1.25); applyZoom(); });
+  $('zoom-in').addEventListener('click', () => { zoom = Math.min(4, currentZoom() * 1.25); applyZoom(); });
+  $('zoom-out').addEventListener('click', () => { zoom = Math.max(0.2, currentZoom() / 1.25); applyZoom(); });
   $('zoom-reset').addEventListener('click', () => { zoom = 1; applyZoom(); });
+  $('zoom-fit').addEventListener('click', () => { zoom = undefined; applyZoom(); });
   vscode.postMessage({ type: 'ready' });
 }());
 `;

@@ -35,7 +35,7 @@ export function renderGraphSvg(graph: DependencyGraph): string {
     }
     parts.push('</g><g class="groups">');
     for (const group of graph.groups) {
-        const starts = group.edges.map(id => layout.edges[id]).filter((p): p is Point[] => !!p && p.length > 1).map(p => pointAlong(p, 18));
+        const starts = group.edges.map(id => layout.edges[id]).filter((p): p is Point[] => !!p && p.length > 1).map(p => pointAlong(p, 7));
         if (starts.length < 2) continue;
         starts.sort((a, b) => a.x - b.x);
         const d = starts.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
@@ -79,7 +79,7 @@ function renderNode(node: GraphNode, box: { x: number; y: number; width: number;
     const cx = box.x + box.width / 2;
     const labelY = node.detail ? box.y + 19 : box.y + box.height / 2 + 5;
     const parts = [
-        `<g class="${classes.join(' ')}" data-node="${escapeXml(node.id)}" data-name="${escapeXml(node.name)}" tabindex="0" role="button" aria-label="${escapeXml(`${kindText} ${node.name}`)}">`,
+        `<g class="${classes.join(' ')}" data-node="${escapeXml(node.id)}" data-name="${escapeXml(node.label)}" data-qname="${escapeXml(node.name)}" tabindex="0" role="button" aria-label="${escapeXml(`${kindText} ${node.name}`)}">`,
         `<title>${escapeXml(title)}</title>`,
         `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${node.kind === 'service' ? 10 : 3}"/>`,
         `<text class="label" x="${num(cx)}" y="${num(labelY)}" text-anchor="middle">${escapeXml(node.label)}</text>`,

@@ -16,6 +16,8 @@ hover|hover|hover on a team
 definition|go-to-definition|go to definition
 formatting|format-document|formatting restores
 codeaction|quick-fix|-
+generate|generate-command|-
+graph|dependency-graph|-
 grammar|syntax-colouring|-
 language|language-mode|-
 hover|api-suite|hover on a team"

@@ -5,7 +5,7 @@
 #   3. code-server (VS Code server + web workbench) on 127.0.0.1:<free port>, scratch HOME/XDG/TMPDIR and
 #      user data, the .vsix installed, a copy of examples/acme opened; e2e/vscode-checks.mjs drives the
 #      workbench in headless Debian chromium with playwright-core
-#   4. e2e/neovim-check.sh                 neovim as a second LSP client of out/server.cjs over --stdio
+#   4. e2e/neovim-check.sh                 neovim as a second LSP client of the .vsix's server over --stdio
 #   5. e2e/electron/run.mjs                @vscode/test-electron suite (skips where VS Code cannot be downloaded)
 # One PASS/FAIL/SKIP line per check, the time of each part, and 'e2e: N passed, N failed, N skipped' last;
 # exits non-zero when a check fails. Screenshots and logs: test-results/e2e/.
@@ -13,12 +13,14 @@
 # Environment:
 #   ITSM_E2E_VSIX=FILE        test this .vsix instead of packaging one (skips step 2)
 #   ITSM_E2E_BREAK=a,b        install a deliberately broken build to see the checks fail:
-#                             diagnostics, completion, hover, definition, formatting, codeaction (language server
-#                             features knocked out by e2e/lib/knockout-server.cjs), grammar (empty TextMate
+#                             diagnostics, completion, hover, definition, formatting, codeaction, generate, graph
+#                             (language server features knocked out by e2e/lib/knockout-server.cjs), grammar (empty TextMate
 #                             grammar), language (the language's name in the manifest is changed)
 #   ITSM_E2E_ONLY=a,b         run only the workbench checks whose ids are given (see e2e/vscode-checks.mjs)
 #   ITSM_E2E_SERVE=1          start code-server with the extension and wait (print the URL; Ctrl+C stops)
-#   ITSM_E2E_DOC_IMAGES=1     also copy the cropped screenshots into docs/images/
+#   ITSM_E2E_ELECTRON=skip    do not try the @vscode/test-electron suite
+#   ITSM_E2E_DOC_IMAGES=1     also copy the cropped screenshots into docs/images/ (a check makes its pictures
+#                             only once its assertions have passed)
 #   E2E_CACHE=DIR             the tool cache (default .e2e-cache/ in the repository root)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -174,7 +176,7 @@ part "@vscode/test-electron suite"
 E2E_CACHE=$CACHE node "$REPO/e2e/electron/run.mjs" 2>&1 | tee "$ART/electron.log" || runner_failed "$ART/electron.log" electron $?
 part_done "@vscode/test-electron suite"
 
-if [ "${ITSM_E2E_DOC_IMAGES:-}" = 1 ] && [ "$FAILED" = 0 ] && [ -z "${ITSM_E2E_BREAK:-}" ]; then
+if [ "${ITSM_E2E_DOC_IMAGES:-}" = 1 ] && [ -z "${ITSM_E2E_BREAK:-}" ] && [ -d "$ART/docs" ]; then
     mkdir -p "$REPO/docs/images"
     cp "$ART"/docs/*.png "$REPO/docs/images/"
     echo "e2e: copied $(ls "$ART"/docs/*.png | wc -l) screenshots to docs/images/"

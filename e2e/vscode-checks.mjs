@@ -293,10 +293,11 @@ const checks = [
         async run() {
             await openFile('services.itsm');
             // line 7: 'service Directory {'
+            let last;
             const line = await until(async () => {
-                const l = (await renderedLines()).lines?.[7];
-                return l && l.tokens.some(t => t.text === 'service') ? l : null;
-            }, { timeoutMs: 15000, what: () => "line 7 'service Directory {' to be rendered with tokens" });
+                last = (await renderedLines()).lines?.[7];
+                return last && last.tokens.some(t => t.text === 'service') ? last : null;
+            }, { timeoutMs: 15000, what: () => `'service' as a token of its own on line 7 (tokens: ${JSON.stringify(last?.tokens ?? 'line not rendered')})` });
             const keyword = line.tokens.find(t => t.text === 'service');
             const name = line.tokens.find(t => t.text === 'Directory');
             const plain = (await renderedLines()).lines[7].tokens.find(t => t.text.trim() === '') ?? { cls: 'mtk1' };
@@ -363,7 +364,8 @@ const checks = [
             await gotoPosition(OWNER_LINE, 11);
             await key('F12');
             await page.locator(activeTabSelector, { hasText: 'people.itsm' }).waitFor({ timeout: 20000 }).catch(async () => {
-                throw new Error(`people.itsm did not open (active tab: ${await page.locator(activeTabSelector).innerText().catch(() => '?')}, cursor: ${await cursorStatus()})`);
+                const tab = (await page.locator(activeTabSelector).first().innerText().catch(() => '?')).replace(/\s+/g, ' ').trim();
+                throw new Error(`people.itsm did not open (active tab: ${tab}, cursor: ${await cursorStatus()})`);
             });
             await until(async () => (await cursorStatus()).startsWith('Ln 25, Col 6'),
                 { timeoutMs: 10000, what: async () => `the cursor at 'Messaging' in 'team Messaging' (Ln 25, Col 6), status bar: ${await cursorStatus()}` });
@@ -477,7 +479,7 @@ const checks = [
             const fix = actions.filter({ hasText: 'Messaging' }).first();
             if (!(await fix.count())) throw new Error(`no action mentions 'Messaging'; actions: ${titles.join(' | ')}`);
             await screenshot();
-            await docImage('quick-fix', [editorLines(36, 42), page.locator('.action-widget')], 4);
+            await docImage('quick-fix', [editorLines(36, 42), ...(await actions.all())], 8);
             await fix.click();
             await until(async () => (await lineText(OWNER_LINE)) === '  owner Messaging',
                 { timeoutMs: 10000, what: async () => `'  owner Messaging' after the fix (line: '${await lineText(OWNER_LINE)}')` });
@@ -500,6 +502,9 @@ const checks = [
                 if (now.length > 0) return now;
                 const input = page.locator('.quick-input-widget');
                 if (await input.isVisible().catch(() => false)) {
+                    // the command palette itself (value '>…') is not a question of the command's: close it
+                    const value = await input.locator('input').inputValue().catch(() => '');
+                    if (value.startsWith('>')) { await key('Escape'); return null; }
                     const rows = await quickInputRows();
                     const json = rows.findIndex(r => /\bjson\b/i.test(r));
                     if (json > 0) for (let i = 0; i < json; i++) await key('ArrowDown');
@@ -509,6 +514,9 @@ const checks = [
                 return null;
             }, { timeoutMs: 30000, interval: 500, what: async () => `new files in the workspace (notifications: ${JSON.stringify(await notifications())})` });
             log('generated', created);
+            // the extension says what it wrote in a notification: picture it for the docs when there is one
+            const toast = page.locator('.notifications-toasts .notification-toast').first();
+            if (await toast.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await docImage('generate', [toast], 6);
             await screenshot();
         },
     },

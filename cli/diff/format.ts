@@ -103,7 +103,7 @@ export function formatDiffMarkdown(report: DiffReport): string {
     ];
     const broken = [report.base, report.head].filter(side => side.errors > 0);
     if (broken.length > 0) {
-        lines.push('', ...broken.map(side => `> ${code(side.label)} has ${plural(side.errors, 'validation error')}; run \`itsm validate\` — what could not be resolved is not compared.`));
+        lines.push(...broken.flatMap(side => ['', `> ${code(side.label)} has ${plural(side.errors, 'validation error')}; run \`itsm validate\` on it — the diff compares what it could resolve.`]));
     }
     if (warnings.length > 0) lines.push('', `#### ⚠️ ${plural(warnings.length, 'warning')}`, '', ...table(warnings));
     if (others.length > 0) lines.push('', `#### ${warnings.length > 0 ? 'Other changes' : 'Changes'} (${others.length})`, '', ...table(others));

@@ -13,6 +13,8 @@
  *   definition   textDocument/definition answers null
  *   formatting   textDocument/formatting and rangeFormatting answer no edits
  *   codeaction   textDocument/codeAction answers no actions
+ *   generate     the extension's itsm/generate request fails (method not found)
+ *   graph        the extension's itsm/dependencyGraph request fails (method not found)
  *
  * The capabilities stay advertised: the server looks alive but does nothing.
  * e2e/run.sh installs it in place of out/server.cjs when ITSM_E2E_BREAK is set.
@@ -35,12 +37,24 @@ const emptyResult = {
     'textDocument/rangeFormatting': broken.has('formatting') ? { value: [] } : undefined,
     'textDocument/codeAction': broken.has('codeaction') ? { value: [] } : undefined,
 };
+/** The extension's own requests that are to fail as if the server did not have them. */
+const failing = new Set([
+    ...(broken.has('generate') ? ['itsm/generate'] : []),
+    ...(broken.has('graph') ? ['itsm/dependencyGraph'] : []),
+]);
+const NOT_FOUND = { code: -32601, message: 'knocked out by e2e/lib/knockout-server.cjs' };
 /** Ids of client requests whose answers are to be replaced, with the replacement. */
 const pending = new Map();
 
-function fromClient(message) {
+/** A client message goes on to the server (returns it), or is answered here (reply) and goes nowhere (returns null). */
+function fromClient(message, reply) {
+    if (message && message.id !== undefined && failing.has(message.method)) {
+        // not forwarded: the server must not do the work (generate writes files) and only the answer be lost
+        reply({ jsonrpc: '2.0', id: message.id, error: NOT_FOUND });
+        return null;
+    }
     if (message && message.id !== undefined && message.method && emptyResult[message.method]) {
-        pending.set(message.id, emptyResult[message.method].value);
+        pending.set(message.id, { result: emptyResult[message.method].value });
     }
     return message;
 }
@@ -51,9 +65,9 @@ function fromServer(message) {
         return { ...message, params: { ...message.params, diagnostics: [] } };
     }
     if (message.id !== undefined && !message.method && pending.has(message.id)) {
-        const value = pending.get(message.id);
+        const replacement = pending.get(message.id);
         pending.delete(message.id);
-        return message.error ? message : { ...message, result: value };
+        return message.error ? message : { ...message, result: replacement.result };
     }
     return message;
 }
@@ -83,14 +97,21 @@ function frame(message) {
 const args = process.argv.slice(2);
 if (args.includes('--stdio')) {
     const child = spawn(process.execPath, [realServer, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-    process.stdin.on('data', framer(m => child.stdin.write(frame(fromClient(m)))));
+    const toClient = m => process.stdout.write(frame(m));
+    process.stdin.on('data', framer(m => {
+        const forward = fromClient(m, toClient);
+        if (forward) child.stdin.write(frame(forward));
+    }));
     child.stdout.on('data', framer(m => process.stdout.write(frame(fromServer(m)))));
     process.stdin.on('end', () => child.stdin.end());
     child.on('exit', code => process.exit(code ?? 0));
 } else {
     // --node-ipc: messages are objects on the IPC channel in both directions
     const child = fork(realServer, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    process.on('message', m => child.send(fromClient(m)));
+    process.on('message', m => {
+        const forward = fromClient(m, reply => process.send?.(reply));
+        if (forward) child.send(forward);
+    });
     child.on('message', m => process.send?.(fromServer(m)));
     process.on('disconnect', () => child.kill());
     child.on('exit', code => process.exit(code ?? 0));

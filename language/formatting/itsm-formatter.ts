@@ -220,7 +220,7 @@ function unitsOf(cst: CompositeCstNode, node: AstNode): CstNode[] {
     for (const child of cst.content) {
         if (child.hidden) continue;
         if (isCompositeCstNode(child) && child.astNode === node && isWrapperCall(child)) {
-            units.push(...unitsOf(child, node));
+            for (const unit of unitsOf(child, node)) units.push(unit); // not push(...): a spread of 100k+ items overflows the stack
         } else {
             units.push(child);
         }
@@ -286,7 +286,7 @@ function ownLineComments(cst: CompositeCstNode, node: AstNode): CstNode[] {
             const before = CstUtils.getPreviousNode(child, true);
             if (isComment(child) && before && before.range.end.line < child.range.start.line) comments.push(child);
         } else if (isCompositeCstNode(child) && child.astNode === node && isWrapperCall(child)) {
-            comments.push(...ownLineComments(child, node));
+            for (const comment of ownLineComments(child, node)) comments.push(comment);
         }
     }
     return comments;

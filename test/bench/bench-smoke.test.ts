@@ -88,7 +88,8 @@ describe('benchmark harness', () => {
             'baseline.wallMs': size.baseline.wallMs,
             'baseline.maxRssMb': size.baseline.maxRssMb,
             'ratio.wall': size.ratio.wall,
-            ...Object.fromEntries(['firstDiagnosticsMs', 'editOwnP50Ms', 'editOwnP95Ms', 'editSettleP50Ms', 'editSettleP95Ms',
+            ...Object.fromEntries(['firstDiagnosticsMs', 'editOwnP50Ms', 'editOwnP95Ms', 'editDependantsP50Ms', 'editDependantsP95Ms',
+                'editWorkspaceP50Ms', 'editWorkspaceP95Ms',
                 'completionP50Ms', 'completionP95Ms', 'rssAfterBuildMb', 'rssAfterEditsMb', 'rssGrowthPercent']
                 .map(name => [`lsp.${name}`, size.lsp?.[name]])),
         };

@@ -9,6 +9,7 @@ import { graphHtml } from '../../client/graph-html.js';
 import { escapeXml, pointAlong, renderGraphSvg } from '../../client/graph-svg.js';
 import { buildDependencyGraph } from '../../language/lsp/requests/dependency-graph.js';
 import { layoutDependencyGraph } from '../../language/lsp/requests/graph-layout.js';
+import { LayoutRunner, LayoutSuperseded, LayoutTimeout, WORKER_FILE } from '../../language/lsp/requests/layout-runner.js';
 import type { DependencyGraph, GraphLayout } from '../../language/lsp/requests/protocol.js';
 import { buildWorkspace, type TestWorkspace } from '../workspace.js';
 import { acmeWorkspace, uriOf } from './navigation-workspace.js';
@@ -79,7 +80,7 @@ describe('the webview', () => {
     it('draws one focusable node per graph node, every edge with an arrow, and the any-of groups', async () => {
         const graph = buildDependencyGraph(acme.services.Itsm, { uri: uriOf('services.itsm') });
         const svg = renderGraphSvg({ ...graph, layout: await layoutDependencyGraph(graph) });
-        for (const node of graph.nodes) expect(svg).toContain(`data-node="${node.id}"`);
+        for (const node of graph.nodes) expect(svg).toContain(`data-node="${node.id}" data-name="${node.label}" data-qname="${node.name}"`);
         expect(svg.match(/<g class="node /g)).toHaveLength(graph.nodes.length);
         expect(svg.match(/marker-end="url\(#arrow\)"/g)).toHaveLength(graph.edges.length);
         expect(svg.match(/tabindex="0"/g)).toHaveLength(graph.nodes.length);
@@ -125,8 +126,54 @@ describe('the webview', () => {
         expect(style).toContain('var(--vscode-editor-background)');
         expect(style).toContain('var(--vscode-focusBorder)');
         expect(style).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(|\b(white|black)\b/i);
+        // The page's script is valid JavaScript (it is kept as text, out of TypeScript's reach).
+        const script = /<script[^>]*>([\s\S]*?)<\/script>/.exec(html)![1];
+        expect(() => new Function(script)).not.toThrow();
         // Clicks open definitions; Shift+click refocuses; the page says when it is ready.
         expect(html).toContain("type: 'open'");
         expect(html).toContain("vscode.postMessage({ type: 'ready' })");
+    });
+});
+
+describe('layouts off the server thread', () => {
+    let workerFile: string;
+    beforeAll(async () => {
+        const { mkdtempSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const path = await import('node:path');
+        const esbuild = await import('esbuild');
+        const folder = mkdtempSync(path.join(tmpdir(), 'itsm-layout-worker-'));
+        workerFile = path.join(folder, WORKER_FILE);
+        await esbuild.build({
+            entryPoints: [path.resolve(__dirname, '../../language/lsp/requests/graph-layout-worker.ts')],
+            bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: workerFile, logLevel: 'silent',
+        });
+    }, 60_000);
+
+    it('lays out in a worker thread, the same as in-process', async () => {
+        const graph = buildDependencyGraph(acme.services.Itsm, { uri: uriOf('cmdb.itsm') });
+        const runner = new LayoutRunner(workerFile);
+        try {
+            expect(runner.usesWorker).toBe(true);
+            expect(await runner.layout(graph)).toEqual(await layoutDependencyGraph(graph));
+        } finally {
+            runner.dispose();
+        }
+    });
+
+    it('ends a layout when a newer one is asked for, and one that takes too long', async () => {
+        const graph = buildDependencyGraph(acme.services.Itsm, { uri: uriOf('services.itsm'), includeTeams: true });
+        const runner = new LayoutRunner(workerFile);
+        try {
+            const first = runner.layout(graph);
+            const second = runner.layout(graph);
+            await expect(first).rejects.toBeInstanceOf(LayoutSuperseded);
+            expect(Object.keys((await second).nodes)).toHaveLength(graph.nodes.length);
+        } finally {
+            runner.dispose();
+        }
+        const impatient = new LayoutRunner(workerFile, 1);
+        await expect(impatient.layout(graph)).rejects.toBeInstanceOf(LayoutTimeout);
+        impatient.dispose();
     });
 });

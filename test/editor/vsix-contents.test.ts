@@ -35,7 +35,7 @@ function manifestFiles(): string[] {
 /** The files that must ship, as repository paths; LICENSE and CHANGELOG.md when the repository has them. */
 function expectedFiles(): string[] {
     const optional = ['LICENSE', 'CHANGELOG.md'].filter(file => existsSync(path.join(ROOT, file)));
-    const required = ['package.json', 'README.md', 'language-configuration.json', 'syntaxes/itsm.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs'];
+    const required = ['package.json', 'README.md', 'language-configuration.json', 'syntaxes/itsm.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'out/graph-layout-worker.cjs'];
     return [...new Set([...required, ...optional, ...manifestFiles()])].sort();
 }
 

@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EmptyFileSystem, URI } from 'langium';
 import { itsm } from '../cli/run-cli.js';
+import { createItsmServices } from '../../language/itsm-module.js';
 import { FuzzHarness } from './harness.js';
 
 const harness = new FuzzHarness();
@@ -49,6 +51,50 @@ describe('fuzz findings, fixed', () => {
         expect(await failuresOf('team T {} // why  \n')).toEqual([]);
         expect(await failuresOf('team T {}\n// end \t')).toEqual([]);
     });
+});
+
+describe('fuzz findings, fixed (size)', () => {
+    it('backstage: a 1 MB name is labelled in linear time (backstage/names.ts dnsLabel)', async () => {
+        // Was: a hang (> 30 s; 1 s at 32 KB, quadratic): /([A-Z]+)([A-Z][a-z])/g backtracked over a run of capitals.
+        expect(await failuresOf(`team ${'A'.repeat(1 << 20)} {}\n`)).toEqual([]);
+    }, 60_000);
+
+    it('formatter: a block of 100k+ properties does not overflow the stack (itsm-formatter.ts unitsOf)', async () => {
+        // Was: RangeError: Maximum call stack size exceeded — units.push(...unitsOf(…)) spread 100k+ arguments.
+        const services = createItsmServices(EmptyFileSystem);
+        const text = `team T { ${'email "a" '.repeat(110_000)}}`;
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///fuzz/many-properties.itsm'));
+        const edits = await services.Itsm.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        expect(edits.length).toBeGreaterThan(0);
+    }, 60_000);
+});
+
+/** Whether the input goes through the whole harness within the budget (and without any other failure). */
+async function withinBudget(text: string): Promise<string[]> {
+    const result = await harness.run({ index: 0, kind: 'regression', text });
+    return result.failures.map(f => `${f.check}: ${f.message}`);
+}
+
+describe('fuzz findings, open (over the 2 s budget)', () => {
+    // BUG: definitions sharing one name are quadratic: 1,000 `team Dup {}` take ~5 s (validation ~0.85 s,
+    // backstage generate ~1.3 s, and removing the document ~2.6 s in workspace/document-builder.ts
+    // ItsmDocumentBuilder.update → dependantsOf, which looks every duplicate up against every other).
+    // About 300 fit the budget; 100k do not finish.
+    it.fails('1,000 definitions with one name finish within the budget', async () => {
+        expect(await withinBudget('team Dup {}\n'.repeat(1000))).toEqual([]);
+    }, 120_000);
+
+    // BUG: 512 KB of characters no token starts with take ~4.5 s (1 MB: ~9 s), all of it in the lexer:
+    // Chevrotain's error recovery (node_modules/chevrotain, Lexer.tokenize) tries every token type at every offset.
+    it.fails('512 KB of unlexable characters finish within the budget', async () => {
+        expect(await withinBudget('@#$'.repeat(175_000))).toEqual([]);
+    }, 120_000);
+
+    // BUG: one block with 30k properties (a 300 KB line) takes ~4 s: parse+link+validate and the formatter grow
+    // faster than linearly with the size of one block (100k properties, a 1 MB line: ~16 s).
+    it.fails('a block of 30k properties finishes within the budget', async () => {
+        expect(await withinBudget(`team T { ${'email "a" '.repeat(30_000)}}`)).toEqual([]);
+    }, 120_000);
 });
 
 describe('guards the campaign relies on', () => {

@@ -61,7 +61,7 @@ const tests = {
 
     async 'a typo gets the "Did you mean" diagnostic, and the fix clears it'() {
         const { document } = await open('services.itsm');
-        assert.equal(document.lineAt(OWNER_LINE).text, '  owner Messaging');
+        assert.equal(document.lineAt(OWNER_LINE).text, '  owner Messaging', `line 39 of ${document.uri.path} is ${JSON.stringify(document.lineAt(OWNER_LINE).text)}`);
         try {
             await replaceLine(document, OWNER_LINE, '  owner Mesaging');
             await until(() => vscode.languages.getDiagnostics(document.uri).some(d =>

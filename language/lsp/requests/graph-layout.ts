@@ -20,12 +20,13 @@ export const DETAIL_FONT_PX = 11;
 export const EDGE_FONT_PX = 11;
 
 /** A rough width of a text in the editor's proportional font (the webview clips nothing: boxes are generous). */
-export function textWidth(text: string, fontPx: number): number {
-    return Math.ceil(text.length * fontPx * 0.6);
+export function textWidth(text: string, fontPx: number, emPerLetter = 0.58): number {
+    return Math.ceil(text.length * fontPx * emPerLetter);
 }
 
 export function nodeSize(node: GraphNode): { width: number; height: number } {
-    const text = Math.max(textWidth(node.label, LABEL_FONT_PX), textWidth(node.detail ?? '', DETAIL_FONT_PX));
+    // The label is bold (wider than the average letter), the detail is not.
+    const text = Math.max(textWidth(node.label, LABEL_FONT_PX, 0.62), textWidth(node.detail ?? '', DETAIL_FONT_PX, 0.55));
     return { width: Math.max(90, text + 28), height: node.detail ? 46 : 32 };
 }
 

@@ -4,11 +4,12 @@
  * server starts listening.
  */
 import type { LangiumSharedServices } from 'langium/lsp';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../../docs-links.js';
 import { RULES } from '../../validation/index.js';
 import { buildDependencyGraph } from './dependency-graph.js';
 import { generate, listTargets } from './generate-request.js';
-import { layoutDependencyGraph } from './graph-layout.js';
+import { LayoutRunner, LayoutSuperseded, LayoutTimeout } from './layout-runner.js';
 import {
     ItsmRequests, type DependencyGraph, type DependencyGraphParams, type GenerateParams, type GenerateResult,
     type RuleInfo, type SeverityCounts, type TargetInfo,
@@ -18,17 +19,26 @@ import { countFindings, itsmServices, readWorkspace, revalidateWorkspace } from 
 export function registerItsmRequests(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(ItsmRequests.dependencyGraph, (params: DependencyGraphParams) => dependencyGraph(shared, params));
+    const layouts = new LayoutRunner();
+    connection.onShutdown(() => layouts.dispose());
+    connection.onRequest(ItsmRequests.dependencyGraph, (params: DependencyGraphParams) => dependencyGraph(shared, params, layouts));
     connection.onRequest(ItsmRequests.generate, (params: GenerateParams): Promise<GenerateResult> => generate(shared, params));
     connection.onRequest(ItsmRequests.validateWorkspace, (): Promise<SeverityCounts> => revalidateWorkspace(shared, countFindings));
     connection.onRequest(ItsmRequests.targets, (): TargetInfo[] => listTargets());
     connection.onRequest(ItsmRequests.rules, (): RuleInfo[] => listRules(shared));
 }
 
-export async function dependencyGraph(shared: LangiumSharedServices, params: DependencyGraphParams): Promise<DependencyGraph> {
-    // The model is read under the workspace lock; the layout needs only the model.
+export async function dependencyGraph(shared: LangiumSharedServices, params: DependencyGraphParams, layouts: LayoutRunner): Promise<DependencyGraph> {
+    // The model is read under the workspace lock; the layout needs only the model, and runs off this thread.
     const graph = await readWorkspace(shared, () => buildDependencyGraph(itsmServices(shared), params));
-    return params.layout ? { ...graph, layout: await layoutDependencyGraph(graph) } : graph;
+    if (!params.layout || graph.nodes.length === 0) return graph;
+    try {
+        return { ...graph, layout: await layouts.layout(graph) };
+    } catch (error) {
+        if (error instanceof LayoutSuperseded) throw new ResponseError(LSPErrorCodes.RequestCancelled, error.message);
+        if (error instanceof LayoutTimeout) return { ...graph, problem: error.message };
+        throw error;
+    }
 }
 
 export function listRules(shared: LangiumSharedServices): RuleInfo[] {
