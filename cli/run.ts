@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import * as path from 'node:path';
 import { resolveConfig } from './config.js';
 import { initCommand } from './init.js';
+import { registerDiffCommand } from './diff/command.js';
 import { formatCommand } from './format-command.js';
 import { generateCommand, targetNames } from './generate-command.js';
 import { CliError, ExitCode } from './exit-codes.js';
@@ -154,6 +155,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             const files = await collectFiles(paths, options.config, io);
             exitCode = await formatCommand(files, Boolean(options.check), io);
         });
+
+    registerDiffCommand(program, io, code => { exitCode = code; });
 
     program.command('init')
         .description('Write a starter itsm.config.json and an example catalogue.')
