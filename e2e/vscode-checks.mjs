@@ -218,6 +218,8 @@ const extHostErrors = () => extHostLog().split('\n').filter(line => / \[error\] 
 
 let checkNumber = 0;
 let currentId = '';
+/** The docs pictures the current check took: deleted unless it passes, so that docs/images only gets good ones. */
+let currentDocImages = [];
 async function screenshot() {
     await page.screenshot({ path: path.join(ART, `${String(checkNumber).padStart(2, '0')}-${currentId}.png`) }).catch(() => {});
 }
@@ -236,7 +238,9 @@ async function docImage(name, locators, pad = 12) {
     const right = Math.min(viewport.width, Math.max(...boxes.map(b => b.x + b.width)) + pad);
     const bottom = Math.min(viewport.height, Math.max(...boxes.map(b => b.y + b.height)) + pad);
     fs.mkdirSync(path.join(ART, 'docs'), { recursive: true });
-    await page.screenshot({ path: path.join(ART, 'docs', `${name}.png`), clip: { x, y, width: right - x, height: bottom - y } });
+    const file = path.join(ART, 'docs', `${name}.png`);
+    await page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
+    currentDocImages.push(file);
 }
 
 /** The editor's lines from..to (1-based; as many of them as are on screen) as one box, for docImage. */
@@ -614,6 +618,8 @@ async function main() {
             if (logged.length > 0) detail += ` [extension host errors: ${[...new Set(logged)].slice(0, 3).join(' | ')}]`;
         }
         if (status !== 'SKIP') await screenshot();
+        if (status !== 'PASS') for (const file of currentDocImages) fs.rmSync(file, { force: true });
+        currentDocImages = [];
         const seconds = ((Date.now() - start) / 1000).toFixed(1);
         console.log(`${status}  vscode: ${check.id}: ${check.title} (${seconds} s)${detail ? ` ${detail}` : ''}`);
         results.push(status);

@@ -68,7 +68,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
         ...optional('timezone', calendar.timezone),
         always: calendar.always,
         weekly: calendar.ranges.flatMap(range => range.times.map(time => ({
-            days: range.days.map(day => (day.to ? `${day.from}..${day.to}` : day.from)),
+            days: range.days.filter(day => day.from).map(day => (day.to ? `${day.from}..${day.to}` : day.from)),
             from: time.start?.minutes !== undefined ? formatMinutes(time.start.minutes) : time.start?.text ?? '',
             to: time.end?.minutes !== undefined ? formatMinutes(time.end.minutes) : time.end?.text ?? '',
         }))),

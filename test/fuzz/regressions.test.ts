@@ -40,6 +40,11 @@ describe('fuzz findings, fixed', () => {
         expect(await failuresOf('change w states C*')).toEqual([]);
     });
 
+    it('servicenow: a calendar day range without its first day (build-canonical-model.ts leaves it out)', async () => {
+        // Was: TypeError reading 'split' in servicenow/schedules.ts dayNumbers (campaign case 19763, seed 1).
+        expect(await failuresOf('calendar s sat,..2:0')).toEqual([]);
+    });
+
     it('jsm-assets: a CI class attribute without a name', async () => {
         // Was: TypeError reading 'toLowerCase' in jsm-assets/ci-types.ts classAttributes.
         expect(await failuresOf('ci class{attribute')).toEqual([]);
