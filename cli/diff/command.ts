@@ -7,7 +7,7 @@
  *                                               without --head, the working tree; paths (default: .) choose the files
  *
  * Each side is validated and built into the canonical model; the models are
- * compared (cli/diff/compare.ts). Exit 0, or 1 with --fail-on when a change
+ * compared (language/diff/compare.ts). Exit 0, or 1 with --fail-on when a change
  * of that risk exists; 2 for usage errors.
  */
 import { Command, Option } from 'commander';
@@ -15,9 +15,9 @@ import * as path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import { resolveConfig } from '../config.js';
 import { CliError, ExitCode } from '../exit-codes.js';
-import { compareModels } from './compare.js';
-import { DIFF_FORMATS, formatDiff, type DiffFormat, type DiffSideSummary } from './format.js';
-import { modelOf } from './model-of.js';
+import { compareModels } from '../../language/diff/compare.js';
+import { DIFF_FORMATS, formatDiff, type DiffFormat, type DiffSideSummary } from '../../language/diff/format.js';
+import { modelOf } from '../../language/diff/side-model.js';
 import { gitTopLevel, pathSide, revisionSide, worktreeSide, type Side } from './sides.js';
 
 export interface DiffIo {
@@ -62,10 +62,10 @@ export async function diffCommand(paths: string[], options: DiffOptions, io: Dif
     const baseModel = await modelOf(base.files, base.base, config);
     const headModel = await modelOf(head.files, head.base, config);
     const summary = (side: Side, built: typeof baseModel): DiffSideSummary =>
-        ({ label: side.label, files: side.files.length, errors: built.summary.errors, warnings: built.summary.warnings });
+        ({ label: side.label, files: side.files.length, errors: built.errors, warnings: built.warnings });
     for (const [side, built] of [[base, baseModel], [head, headModel]] as const) {
-        if (built.summary.errors > 0) {
-            io.stderr(`itsm: ${side.label} has ${built.summary.errors} validation error${built.summary.errors === 1 ? '' : 's'}; `
+        if (built.errors > 0) {
+            io.stderr(`itsm: ${side.label} has ${built.errors} validation error${built.errors === 1 ? '' : 's'}; `
                 + 'run itsm validate on it; the diff compares what it could resolve\n');
         }
     }

@@ -13,8 +13,8 @@
  */
 import type {
     AgreementModel, CanonicalModel, CiModel, PriorityMatrixModel, RelationshipModel, ServiceModel, WorkflowModel,
-} from '../../language/generators/canonical-model.js';
-import { formatSeconds } from '../../language/values/duration.js';
+} from '../generators/canonical-model.js';
+import { formatSeconds } from '../values/duration.js';
 import { DEFINITION_KINDS, type ChangeKind, type ChangeRisk, type DefinitionKind, type DiffChange, type DiffValue } from './changes.js';
 
 interface Definition {
