@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { resolveConfig } from './config.js';
 import { initCommand } from './init.js';
 import { registerDiffCommand } from './diff/command.js';
+import { registerImportCommand } from './import-command.js';
 import { formatCommand } from './format-command.js';
 import { generateCommand, targetNames } from './generate-command.js';
 import { CliError, ExitCode } from './exit-codes.js';
@@ -157,6 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         });
 
     registerDiffCommand(program, io, code => { exitCode = code; });
+    registerImportCommand(program, io, code => { exitCode = code; });
 
     program.command('init')
         .description('Write a starter itsm.config.json and an example catalogue.')
