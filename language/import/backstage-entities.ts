@@ -40,7 +40,7 @@ export function readEntities(sources: ImportSource[]): ReadEntities {
             const error = document.errors[0];
             if (error) {
                 const position = error.linePos?.[0] ?? { line: 1, col: 1 };
-                throw new ImportInputError(source.name, position.line, position.col, `malformed YAML: ${error.message.split('\n')[0]}`);
+                throw new ImportInputError(source.name, position.line, position.col, `malformed YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
             }
         }
         for (const document of list) {

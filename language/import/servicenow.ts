@@ -130,7 +130,7 @@ export function importServiceNow(sources: ImportSource[]): ImportedCatalogue {
     }
     const known = new Set(['sys_user_group', 'service_offering', 'cmdb_rel_ci', 'cmdb_rel_type']);
     for (const record of records.filter(r => !known.has(r.table) && !SERVICE_TABLES.test(r.table) && !isCi(r.table))) {
-        addNote(catalogue, '', `${record.where}: a ${record.table || 'record of an unknown table'} record (${value(record.fields.name) ?? record.sysId}) has no place in the catalogue`);
+        addNote(catalogue, '', `${record.where}: ${record.table ? `a record of table ${record.table}` : 'a record of an unknown table'} (${value(record.fields.name) ?? record.sysId}) has no place in the catalogue`);
     }
     catalogue.definitions.push(...teams.values(), ...services.values(), ...cis.values(), ...classes.values());
     void bySysId;
