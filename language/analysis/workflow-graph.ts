@@ -1,5 +1,6 @@
 /**
- * The state graph of a change workflow, built once per workflow node.
+ * The state graph of a process workflow (change, release, incident, problem,
+ * request), built once per workflow node.
  *
  * - `A -> B -> C` adds the transitions A→B and B→C.
  * - `* -> X` (and `* -> X -> Y`) adds X from every state that is not final:
@@ -130,28 +131,40 @@ export function finalStateExits(graph: WorkflowGraph): WorkflowEdge[] {
 
 /**
  * For each implementation state, a shortest path from the initial state that
- * passes no approval state, if there is one. A breadth-first search that does
- * not continue through approval states; an implementation state that is an
- * approval state itself is approved there. Uses the first initial state.
+ * passes no approval state, if there is one. An implementation state that is
+ * an approval state itself is approved there. Uses the first initial state.
  */
 export function approvalBypasses(graph: WorkflowGraph): ApprovalBypass[] {
+    return gateBypasses(graph, s => s.implementation, isApprovalState)
+        .map(({ target, path }) => ({ implementation: target, path }));
+}
+
+/**
+ * For each `target` state, a shortest path from the first initial state that
+ * passes no `gate` state: a breadth-first search that does not continue
+ * through gates. A target that is a gate itself counts as passing it; so does
+ * a gate at the start.
+ */
+export function gateBypasses(
+    graph: WorkflowGraph, isTarget: (state: State) => boolean, isGate: (state: State) => boolean,
+): Array<{ target: State; path: State[] }> {
     const start = graph.initial[0];
-    if (!start || isApprovalState(start)) return [];
+    if (!start || isGate(start)) return [];
     const parent = new Map<State, State | undefined>([[start, undefined]]);
     const queue = [start];
     for (let at = 0; at < queue.length; at++) {
         for (const next of graph.successors.get(queue[at]) ?? []) {
-            if (parent.has(next) || isApprovalState(next)) continue;
+            if (parent.has(next) || isGate(next)) continue;
             parent.set(next, queue[at]);
             queue.push(next);
         }
     }
-    const bypasses: ApprovalBypass[] = [];
+    const bypasses: Array<{ target: State; path: State[] }> = [];
     for (const state of graph.states) {
-        if (!state.implementation || !parent.has(state)) continue;
+        if (!isTarget(state) || !parent.has(state)) continue;
         const path: State[] = [];
         for (let at: State | undefined = state; at; at = parent.get(at)) path.unshift(at);
-        bypasses.push({ implementation: state, path });
+        bypasses.push({ target: state, path });
     }
     return bypasses;
 }

@@ -34,6 +34,8 @@ export type ItsmKeywordNames =
     | ".."
     | "24x7"
     | ":"
+    | "<="
+    | ">="
     | "any"
     | "approval"
     | "attribute"
@@ -48,13 +50,16 @@ export type ItsmKeywordNames =
     | "ci"
     | "class"
     | "connects"
+    | "continuity"
     | "date"
     | "day"
     | "decimal"
     | "decommissioned"
     | "depends"
+    | "deployment"
     | "description"
     | "development"
+    | "document"
     | "dr"
     | "email"
     | "emergency"
@@ -64,23 +69,33 @@ export type ItsmKeywordNames =
     | "false"
     | "final"
     | "fri"
+    | "fulfil"
+    | "fulfilled"
+    | "fulfilment"
     | "holidays"
     | "hosted"
     | "hours"
     | "impact"
     | "implementation"
     | "import"
+    | "incident"
     | "initial"
     | "integer"
     | "ipv4"
     | "ipv6"
+    | "item"
     | "kind"
+    | "known-error"
+    | "kpi"
     | "lead"
     | "live"
     | "maintenance"
+    | "major"
     | "matrix"
+    | "measures"
     | "member"
     | "members"
+    | "minor"
     | "mon"
     | "month"
     | "normal"
@@ -94,33 +109,50 @@ export type ItsmKeywordNames =
     | "per"
     | "phone"
     | "pipeline"
+    | "plan"
     | "planned"
     | "priorities"
     | "priority"
+    | "problem"
+    | "process"
     | "production"
     | "provider"
     | "quarter"
+    | "rate"
     | "realized"
+    | "recovery"
+    | "release"
+    | "request"
     | "required"
+    | "resolution"
     | "resolve"
+    | "resolved"
     | "response"
+    | "restore"
     | "retired"
+    | "rpo"
+    | "rto"
     | "runs"
     | "sat"
     | "service"
+    | "site"
     | "sla"
     | "staging"
     | "standard"
     | "states"
     | "status"
     | "string"
+    | "success"
     | "sun"
     | "support"
+    | "target"
     | "team"
     | "technical"
     | "test"
+    | "tested"
     | "thu"
     | "tier"
+    | "time"
     | "timezone"
     | "to"
     | "true"
@@ -130,9 +162,11 @@ export type ItsmKeywordNames =
     | "underpinned"
     | "urgency"
     | "url"
+    | "validation"
     | "vendor"
     | "wed"
     | "week"
+    | "within"
     | "workflow"
     | "year"
     | "{"
@@ -148,6 +182,12 @@ export const Agreement = {
 
 export function isAgreement(item: unknown): item is Agreement {
     return reflection.isInstance(item, Agreement.$type);
+}
+
+export type AgreementTargetMeasure = 'resolution' | 'response';
+
+export function isAgreementTargetMeasure(item: unknown): item is AgreementTargetMeasure {
+    return item === 'response' || item === 'resolution';
 }
 
 export type Approver = ChangeAuthority | Team;
@@ -179,10 +219,10 @@ export function isAttributeDeclaration(item: unknown): item is AttributeDeclarat
     return reflection.isInstance(item, AttributeDeclaration.$type);
 }
 
-export type AttributeName = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'development' | 'dr' | 'email' | 'emergency' | 'except' | 'extends' | 'final' | 'fri' | 'holidays' | 'hours' | 'impact' | 'implementation' | 'import' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'kind' | 'lead' | 'live' | 'maintenance' | 'matrix' | 'members' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'package' | 'per' | 'phone' | 'pipeline' | 'planned' | 'priorities' | 'priority' | 'production' | 'provider' | 'quarter' | 'realized' | 'required' | 'resolve' | 'response' | 'retired' | 'sat' | 'service' | 'sla' | 'staging' | 'standard' | 'states' | 'string' | 'sun' | 'support' | 'team' | 'technical' | 'test' | 'thu' | 'tier' | 'timezone' | 'to' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'vendor' | 'wed' | 'week' | 'workflow' | 'year' | string;
+export type AttributeName = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'continuity' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'deployment' | 'development' | 'document' | 'dr' | 'email' | 'emergency' | 'except' | 'extends' | 'final' | 'fri' | 'fulfil' | 'fulfilled' | 'fulfilment' | 'holidays' | 'hours' | 'impact' | 'implementation' | 'import' | 'incident' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'item' | 'kind' | 'kpi' | 'lead' | 'live' | 'maintenance' | 'major' | 'matrix' | 'measures' | 'members' | 'minor' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'package' | 'per' | 'phone' | 'pipeline' | 'plan' | 'planned' | 'priorities' | 'priority' | 'problem' | 'process' | 'production' | 'provider' | 'quarter' | 'rate' | 'realized' | 'recovery' | 'release' | 'request' | 'required' | 'resolution' | 'resolve' | 'resolved' | 'response' | 'restore' | 'retired' | 'rpo' | 'rto' | 'sat' | 'service' | 'site' | 'sla' | 'staging' | 'standard' | 'states' | 'string' | 'success' | 'sun' | 'support' | 'target' | 'team' | 'technical' | 'test' | 'tested' | 'thu' | 'tier' | 'time' | 'timezone' | 'to' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'validation' | 'vendor' | 'wed' | 'week' | 'within' | 'workflow' | 'year' | string;
 
 export function isAttributeName(item: unknown): item is AttributeName {
-    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'except' || item === 'extends' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year' || (typeof item === 'string' && (/[_a-zA-Z]\w*(-\w+)*/.test(item)));
+    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'except' || item === 'extends' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year' || item === 'continuity' || item === 'document' || item === 'kpi' || item === 'measures' || item === 'plan' || item === 'process' || item === 'rate' || item === 'recovery' || item === 'resolution' || item === 'restore' || item === 'rpo' || item === 'rto' || item === 'site' || item === 'success' || item === 'target' || item === 'tested' || item === 'time' || item === 'within' || item === 'deployment' || item === 'fulfil' || item === 'fulfilled' || item === 'fulfilment' || item === 'incident' || item === 'item' || item === 'major' || item === 'minor' || item === 'problem' || item === 'release' || item === 'request' || item === 'resolved' || item === 'validation' || (typeof item === 'string' && (/[_a-zA-Z]\w*(-\w+)*/.test(item)));
 }
 
 export type AttributeType = 'boolean' | 'date' | 'decimal' | 'email' | 'integer' | 'ipv4' | 'ipv6' | 'string' | 'url';
@@ -271,12 +311,6 @@ export function isChangeAuthority(item: unknown): item is ChangeAuthority {
     return reflection.isInstance(item, ChangeAuthority.$type);
 }
 
-export type ChangeType = 'emergency' | 'normal' | 'standard';
-
-export function isChangeType(item: unknown): item is ChangeType {
-    return item === 'standard' || item === 'normal' || item === 'emergency';
-}
-
 export interface CiClass extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'CiClass';
@@ -352,8 +386,33 @@ export function isConfigurationItem(item: unknown): item is ConfigurationItem {
     return reflection.isInstance(item, ConfigurationItem.$type);
 }
 
+export interface ContinuityPlan extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'ContinuityPlan';
+    description?: string;
+    document?: string;
+    name: string;
+    owner?: langium.Reference<Team>;
+    recoverySite?: string;
+    tested?: DateLiteral;
+}
+
+export const ContinuityPlan = {
+    $type: 'ContinuityPlan',
+    description: 'description',
+    document: 'document',
+    name: 'name',
+    owner: 'owner',
+    recoverySite: 'recoverySite',
+    tested: 'tested'
+} as const;
+
+export function isContinuityPlan(item: unknown): item is ContinuityPlan {
+    return reflection.isInstance(item, ContinuityPlan.$type);
+}
+
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: DateValue | Holiday;
+    readonly $container: ContinuityPlan | DateValue | Holiday;
     readonly $type: 'DateLiteral';
     iso?: string;
     text: string;
@@ -401,7 +460,7 @@ export function isDaySet(item: unknown): item is DaySet {
     return reflection.isInstance(item, DaySet.$type);
 }
 
-export type Definition = Agreement | Calendar | ChangeAuthority | CiClass | ConfigurationItem | HolidayList | PriorityMatrix | Service | Team | Workflow;
+export type Definition = Agreement | Calendar | ChangeAuthority | CiClass | ConfigurationItem | ContinuityPlan | HolidayList | Kpi | PriorityMatrix | Service | Team | Workflow;
 
 export const Definition = {
     $type: 'Definition'
@@ -412,7 +471,7 @@ export function isDefinition(item: unknown): item is Definition {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: DurationValue | PriorityTarget;
+    readonly $container: DurationValue | KpiTarget | PriorityTarget | RequestItem | Service;
     readonly $type: 'Duration';
     amount?: number;
     seconds?: number;
@@ -536,10 +595,83 @@ export function isIpAddress(item: unknown): item is IpAddress {
     return reflection.isInstance(item, IpAddress.$type);
 }
 
-export type Keyword = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'connects' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'depends' | 'description' | 'development' | 'dr' | 'email' | 'emergency' | 'environment' | 'except' | 'extends' | 'false' | 'final' | 'fri' | 'holidays' | 'hosted' | 'hours' | 'impact' | 'implementation' | 'import' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'kind' | 'lead' | 'live' | 'maintenance' | 'matrix' | 'member' | 'members' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'owner' | 'package' | 'per' | 'phone' | 'pipeline' | 'planned' | 'priorities' | 'priority' | 'production' | 'provider' | 'quarter' | 'realized' | 'required' | 'resolve' | 'response' | 'retired' | 'runs' | 'sat' | 'service' | 'sla' | 'staging' | 'standard' | 'states' | 'status' | 'string' | 'sun' | 'support' | 'team' | 'technical' | 'test' | 'thu' | 'tier' | 'timezone' | 'to' | 'true' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'vendor' | 'wed' | 'week' | 'workflow' | 'year';
+export type Keyword = 'any' | 'approval' | 'attribute' | 'audience' | 'authority' | 'availability' | 'boolean' | 'business' | 'by' | 'calendar' | 'change' | 'ci' | 'class' | 'connects' | 'continuity' | 'date' | 'day' | 'decimal' | 'decommissioned' | 'depends' | 'deployment' | 'description' | 'development' | 'document' | 'dr' | 'email' | 'emergency' | 'environment' | 'except' | 'extends' | 'false' | 'final' | 'fri' | 'fulfil' | 'fulfilled' | 'fulfilment' | 'holidays' | 'hosted' | 'hours' | 'impact' | 'implementation' | 'import' | 'incident' | 'initial' | 'integer' | 'ipv4' | 'ipv6' | 'item' | 'kind' | 'kpi' | 'lead' | 'live' | 'maintenance' | 'major' | 'matrix' | 'measures' | 'member' | 'members' | 'minor' | 'mon' | 'month' | 'normal' | 'of' | 'offering' | 'ola' | 'on' | 'operational' | 'owner' | 'package' | 'per' | 'phone' | 'pipeline' | 'plan' | 'planned' | 'priorities' | 'priority' | 'problem' | 'process' | 'production' | 'provider' | 'quarter' | 'rate' | 'realized' | 'recovery' | 'release' | 'request' | 'required' | 'resolution' | 'resolve' | 'resolved' | 'response' | 'restore' | 'retired' | 'rpo' | 'rto' | 'runs' | 'sat' | 'service' | 'site' | 'sla' | 'staging' | 'standard' | 'states' | 'status' | 'string' | 'success' | 'sun' | 'support' | 'target' | 'team' | 'technical' | 'test' | 'tested' | 'thu' | 'tier' | 'time' | 'timezone' | 'to' | 'true' | 'tue' | 'type' | 'uc' | 'underpinned' | 'urgency' | 'url' | 'validation' | 'vendor' | 'wed' | 'week' | 'within' | 'workflow' | 'year';
 
 export function isKeyword(item: unknown): item is Keyword {
-    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'connects' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'depends' || item === 'description' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'environment' || item === 'except' || item === 'extends' || item === 'false' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hosted' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'member' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'owner' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'runs' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'status' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'true' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year';
+    return item === 'any' || item === 'approval' || item === 'attribute' || item === 'audience' || item === 'authority' || item === 'availability' || item === 'boolean' || item === 'business' || item === 'by' || item === 'calendar' || item === 'change' || item === 'ci' || item === 'class' || item === 'connects' || item === 'date' || item === 'day' || item === 'decimal' || item === 'decommissioned' || item === 'depends' || item === 'description' || item === 'development' || item === 'dr' || item === 'email' || item === 'emergency' || item === 'environment' || item === 'except' || item === 'extends' || item === 'false' || item === 'final' || item === 'fri' || item === 'holidays' || item === 'hosted' || item === 'hours' || item === 'impact' || item === 'implementation' || item === 'import' || item === 'initial' || item === 'integer' || item === 'ipv4' || item === 'ipv6' || item === 'kind' || item === 'lead' || item === 'live' || item === 'maintenance' || item === 'matrix' || item === 'member' || item === 'members' || item === 'mon' || item === 'month' || item === 'normal' || item === 'of' || item === 'offering' || item === 'ola' || item === 'on' || item === 'operational' || item === 'owner' || item === 'package' || item === 'per' || item === 'phone' || item === 'pipeline' || item === 'planned' || item === 'priorities' || item === 'priority' || item === 'production' || item === 'provider' || item === 'quarter' || item === 'realized' || item === 'required' || item === 'resolve' || item === 'response' || item === 'retired' || item === 'runs' || item === 'sat' || item === 'service' || item === 'sla' || item === 'staging' || item === 'standard' || item === 'states' || item === 'status' || item === 'string' || item === 'sun' || item === 'support' || item === 'team' || item === 'technical' || item === 'test' || item === 'thu' || item === 'tier' || item === 'timezone' || item === 'to' || item === 'true' || item === 'tue' || item === 'type' || item === 'uc' || item === 'underpinned' || item === 'urgency' || item === 'url' || item === 'vendor' || item === 'wed' || item === 'week' || item === 'workflow' || item === 'year' || item === 'continuity' || item === 'document' || item === 'kpi' || item === 'measures' || item === 'plan' || item === 'process' || item === 'rate' || item === 'recovery' || item === 'resolution' || item === 'restore' || item === 'rpo' || item === 'rto' || item === 'site' || item === 'success' || item === 'target' || item === 'tested' || item === 'time' || item === 'within' || item === 'deployment' || item === 'fulfil' || item === 'fulfilled' || item === 'fulfilment' || item === 'incident' || item === 'item' || item === 'major' || item === 'minor' || item === 'problem' || item === 'release' || item === 'request' || item === 'resolved' || item === 'validation';
+}
+
+export interface Kpi extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Kpi';
+    description?: string;
+    measure?: KpiMeasure;
+    name: string;
+    owner?: langium.Reference<Team>;
+    process?: langium.Reference<Workflow>;
+    service?: langium.Reference<Service>;
+    target?: KpiTarget;
+}
+
+export const Kpi = {
+    $type: 'Kpi',
+    description: 'description',
+    measure: 'measure',
+    name: 'name',
+    owner: 'owner',
+    process: 'process',
+    service: 'service',
+    target: 'target'
+} as const;
+
+export function isKpi(item: unknown): item is Kpi {
+    return reflection.isInstance(item, Kpi.$type);
+}
+
+export type KpiDirection = '<=' | '>=';
+
+export function isKpiDirection(item: unknown): item is KpiDirection {
+    return item === '>=' || item === '<=';
+}
+
+export interface KpiMeasure extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiMeasure';
+    agreement?: langium.Reference<Agreement>;
+    kind: 'availability' | 'restore' | 'success' | AgreementTargetMeasure;
+    priority?: langium.Reference<PriorityLevel>;
+}
+
+export const KpiMeasure = {
+    $type: 'KpiMeasure',
+    agreement: 'agreement',
+    kind: 'kind',
+    priority: 'priority'
+} as const;
+
+export function isKpiMeasure(item: unknown): item is KpiMeasure {
+    return reflection.isInstance(item, KpiMeasure.$type);
+}
+
+export interface KpiTarget extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiTarget';
+    direction: KpiDirection;
+    duration?: Duration;
+    percent?: number;
+    period?: MeasurementPeriod;
+}
+
+export const KpiTarget = {
+    $type: 'KpiTarget',
+    direction: 'direction',
+    duration: 'duration',
+    percent: 'percent',
+    period: 'period'
+} as const;
+
+export function isKpiTarget(item: unknown): item is KpiTarget {
+    return reflection.isInstance(item, KpiTarget.$type);
 }
 
 export type Literal = BooleanLiteral | DateValue | DurationValue | IpAddress | NumberLiteral | PercentLiteral | StringLiteral;
@@ -596,6 +728,7 @@ export interface Offering extends langium.AstNode {
     readonly $type: 'Offering';
     audience?: string;
     description?: string;
+    items: Array<RequestItem>;
     name: string;
     slas: Array<langium.Reference<Sla>>;
 }
@@ -604,6 +737,7 @@ export const Offering = {
     $type: 'Offering',
     audience: 'audience',
     description: 'description',
+    items: 'items',
     name: 'name',
     slas: 'slas'
 } as const;
@@ -750,10 +884,38 @@ export function isRealizer(item: unknown): item is Realizer {
     return reflection.isInstance(item, Realizer.$type);
 }
 
+export interface RequestItem extends langium.AstNode {
+    readonly $container: Offering;
+    readonly $type: 'RequestItem';
+    approvers: Array<langium.Reference<Approver>>;
+    description?: string;
+    fulfilledBy?: langium.Reference<Team>;
+    fulfilment?: langium.Reference<Workflow>;
+    fulfilWithin?: Duration;
+    name: string;
+    title?: string;
+}
+
+export const RequestItem = {
+    $type: 'RequestItem',
+    approvers: 'approvers',
+    description: 'description',
+    fulfilledBy: 'fulfilledBy',
+    fulfilment: 'fulfilment',
+    fulfilWithin: 'fulfilWithin',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isRequestItem(item: unknown): item is RequestItem {
+    return reflection.isInstance(item, RequestItem.$type);
+}
+
 export interface Service extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Service';
     availability?: number;
+    continuityPlan?: langium.Reference<ContinuityPlan>;
     dependencies: Array<ServiceDependency>;
     description?: string;
     kind?: ServiceKind;
@@ -761,6 +923,8 @@ export interface Service extends langium.AstNode {
     offerings: Array<Offering>;
     owner?: langium.Reference<Team>;
     realizedBy: Array<langium.Reference<Realizer>>;
+    rpo?: Duration;
+    rto?: Duration;
     status?: ServiceStatus;
     support?: langium.Reference<Team>;
     tier?: number;
@@ -769,6 +933,7 @@ export interface Service extends langium.AstNode {
 export const Service = {
     $type: 'Service',
     availability: 'availability',
+    continuityPlan: 'continuityPlan',
     dependencies: 'dependencies',
     description: 'description',
     kind: 'kind',
@@ -776,6 +941,8 @@ export const Service = {
     offerings: 'offerings',
     owner: 'owner',
     realizedBy: 'realizedBy',
+    rpo: 'rpo',
+    rto: 'rto',
     status: 'status',
     support: 'support',
     tier: 'tier'
@@ -849,19 +1016,27 @@ export interface State extends langium.AstNode {
     readonly $container: Workflow;
     readonly $type: 'State';
     approvers: Array<langium.Reference<Approver>>;
+    deployment: boolean;
     final: boolean;
     implementation: boolean;
     initial: boolean;
+    knownError: boolean;
     name: string;
+    resolved: boolean;
+    validation: boolean;
 }
 
 export const State = {
     $type: 'State',
     approvers: 'approvers',
+    deployment: 'deployment',
     final: 'final',
     implementation: 'implementation',
     initial: 'initial',
-    name: 'name'
+    knownError: 'knownError',
+    name: 'name',
+    resolved: 'resolved',
+    validation: 'validation'
 } as const;
 
 export function isState(item: unknown): item is State {
@@ -1045,16 +1220,18 @@ export function isWord(item: unknown): item is Word {
 export interface Workflow extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Workflow';
+    change?: langium.Reference<Workflow>;
     description?: string;
     name: string;
     process: WorkflowProcess;
     states: Array<State>;
     transitions: Array<Transition>;
-    type?: ChangeType;
+    type?: WorkflowType;
 }
 
 export const Workflow = {
     $type: 'Workflow',
+    change: 'change',
     description: 'description',
     name: 'name',
     process: 'process',
@@ -1067,10 +1244,16 @@ export function isWorkflow(item: unknown): item is Workflow {
     return reflection.isInstance(item, Workflow.$type);
 }
 
-export type WorkflowProcess = 'change';
+export type WorkflowProcess = 'change' | 'incident' | 'problem' | 'release' | 'request';
 
 export function isWorkflowProcess(item: unknown): item is WorkflowProcess {
-    return item === 'change';
+    return item === 'change' || item === 'release' || item === 'incident' || item === 'problem' || item === 'request';
+}
+
+export type WorkflowType = 'emergency' | 'major' | 'minor' | 'normal' | 'standard';
+
+export function isWorkflowType(item: unknown): item is WorkflowType {
+    return item === 'standard' || item === 'normal' || item === 'emergency' || item === 'major' || item === 'minor';
 }
 
 export type ItsmAstType = {
@@ -1084,6 +1267,7 @@ export type ItsmAstType = {
     CiClass: CiClass
     CiRelationship: CiRelationship
     ConfigurationItem: ConfigurationItem
+    ContinuityPlan: ContinuityPlan
     DateLiteral: DateLiteral
     DateValue: DateValue
     DaySet: DaySet
@@ -1095,6 +1279,9 @@ export type ItsmAstType = {
     ImpactRow: ImpactRow
     Import: Import
     IpAddress: IpAddress
+    Kpi: Kpi
+    KpiMeasure: KpiMeasure
+    KpiTarget: KpiTarget
     Literal: Literal
     Model: Model
     NumberLiteral: NumberLiteral
@@ -1106,6 +1293,7 @@ export type ItsmAstType = {
     PriorityMatrix: PriorityMatrix
     PriorityTarget: PriorityTarget
     Realizer: Realizer
+    RequestItem: RequestItem
     Service: Service
     ServiceDependency: ServiceDependency
     Sla: Sla
@@ -1320,6 +1508,36 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Definition.$type, Realizer.$type]
         },
+        ContinuityPlan: {
+            name: ContinuityPlan.$type,
+            properties: {
+                description: {
+                    name: ContinuityPlan.description,
+                    optional: true
+                },
+                document: {
+                    name: ContinuityPlan.document,
+                    optional: true
+                },
+                name: {
+                    name: ContinuityPlan.name
+                },
+                owner: {
+                    name: ContinuityPlan.owner,
+                    referenceType: Team.$type,
+                    optional: true
+                },
+                recoverySite: {
+                    name: ContinuityPlan.recoverySite,
+                    optional: true
+                },
+                tested: {
+                    name: ContinuityPlan.tested,
+                    optional: true
+                }
+            },
+            superTypes: [Definition.$type]
+        },
         DateLiteral: {
             name: DateLiteral.$type,
             properties: {
@@ -1455,6 +1673,82 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Literal.$type]
         },
+        Kpi: {
+            name: Kpi.$type,
+            properties: {
+                description: {
+                    name: Kpi.description,
+                    optional: true
+                },
+                measure: {
+                    name: Kpi.measure,
+                    optional: true
+                },
+                name: {
+                    name: Kpi.name
+                },
+                owner: {
+                    name: Kpi.owner,
+                    referenceType: Team.$type,
+                    optional: true
+                },
+                process: {
+                    name: Kpi.process,
+                    referenceType: Workflow.$type,
+                    optional: true
+                },
+                service: {
+                    name: Kpi.service,
+                    referenceType: Service.$type,
+                    optional: true
+                },
+                target: {
+                    name: Kpi.target,
+                    optional: true
+                }
+            },
+            superTypes: [Definition.$type]
+        },
+        KpiMeasure: {
+            name: KpiMeasure.$type,
+            properties: {
+                agreement: {
+                    name: KpiMeasure.agreement,
+                    referenceType: Agreement.$type,
+                    optional: true
+                },
+                kind: {
+                    name: KpiMeasure.kind
+                },
+                priority: {
+                    name: KpiMeasure.priority,
+                    referenceType: PriorityLevel.$type,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        KpiTarget: {
+            name: KpiTarget.$type,
+            properties: {
+                direction: {
+                    name: KpiTarget.direction
+                },
+                duration: {
+                    name: KpiTarget.duration,
+                    optional: true
+                },
+                percent: {
+                    name: KpiTarget.percent,
+                    optional: true
+                },
+                period: {
+                    name: KpiTarget.period,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Literal: {
             name: Literal.$type,
             properties: {
@@ -1499,6 +1793,11 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
                 },
                 description: {
                     name: Offering.description,
+                    optional: true
+                },
+                items: {
+                    name: Offering.items,
+                    defaultValue: [],
                     optional: true
                 },
                 name: {
@@ -1631,11 +1930,53 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        RequestItem: {
+            name: RequestItem.$type,
+            properties: {
+                approvers: {
+                    name: RequestItem.approvers,
+                    defaultValue: [],
+                    referenceType: Approver.$type,
+                    optional: true
+                },
+                description: {
+                    name: RequestItem.description,
+                    optional: true
+                },
+                fulfilledBy: {
+                    name: RequestItem.fulfilledBy,
+                    referenceType: Team.$type,
+                    optional: true
+                },
+                fulfilment: {
+                    name: RequestItem.fulfilment,
+                    referenceType: Workflow.$type,
+                    optional: true
+                },
+                fulfilWithin: {
+                    name: RequestItem.fulfilWithin,
+                    optional: true
+                },
+                name: {
+                    name: RequestItem.name
+                },
+                title: {
+                    name: RequestItem.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Service: {
             name: Service.$type,
             properties: {
                 availability: {
                     name: Service.availability,
+                    optional: true
+                },
+                continuityPlan: {
+                    name: Service.continuityPlan,
+                    referenceType: ContinuityPlan.$type,
                     optional: true
                 },
                 dependencies: {
@@ -1668,6 +2009,14 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
                     name: Service.realizedBy,
                     defaultValue: [],
                     referenceType: Realizer.$type,
+                    optional: true
+                },
+                rpo: {
+                    name: Service.rpo,
+                    optional: true
+                },
+                rto: {
+                    name: Service.rto,
                     optional: true
                 },
                 status: {
@@ -1758,6 +2107,11 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Approver.$type,
                     optional: true
                 },
+                deployment: {
+                    name: State.deployment,
+                    defaultValue: false,
+                    optional: true
+                },
                 final: {
                     name: State.final,
                     defaultValue: false,
@@ -1773,8 +2127,23 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                knownError: {
+                    name: State.knownError,
+                    defaultValue: false,
+                    optional: true
+                },
                 name: {
                     name: State.name
+                },
+                resolved: {
+                    name: State.resolved,
+                    defaultValue: false,
+                    optional: true
+                },
+                validation: {
+                    name: State.validation,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1932,6 +2301,11 @@ export class ItsmAstReflection extends langium.AbstractAstReflection {
         Workflow: {
             name: Workflow.$type,
             properties: {
+                change: {
+                    name: Workflow.change,
+                    referenceType: Workflow.$type,
+                    optional: true
+                },
                 description: {
                     name: Workflow.description,
                     optional: true

@@ -129,14 +129,28 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@63"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
             },
             "arguments": []
           }
@@ -620,6 +634,130 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "Keyword",
             "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "continuity"
+          },
+          {
+            "$type": "Keyword",
+            "value": "document"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kpi"
+          },
+          {
+            "$type": "Keyword",
+            "value": "measures"
+          },
+          {
+            "$type": "Keyword",
+            "value": "plan"
+          },
+          {
+            "$type": "Keyword",
+            "value": "process"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "recovery"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolution"
+          },
+          {
+            "$type": "Keyword",
+            "value": "restore"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rpo"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rto"
+          },
+          {
+            "$type": "Keyword",
+            "value": "site"
+          },
+          {
+            "$type": "Keyword",
+            "value": "success"
+          },
+          {
+            "$type": "Keyword",
+            "value": "target"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tested"
+          },
+          {
+            "$type": "Keyword",
+            "value": "time"
+          },
+          {
+            "$type": "Keyword",
+            "value": "within"
+          },
+          {
+            "$type": "Keyword",
+            "value": "deployment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfil"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfilled"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfilment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "incident"
+          },
+          {
+            "$type": "Keyword",
+            "value": "item"
+          },
+          {
+            "$type": "Keyword",
+            "value": "major"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "problem"
+          },
+          {
+            "$type": "Keyword",
+            "value": "release"
+          },
+          {
+            "$type": "Keyword",
+            "value": "request"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolved"
+          },
+          {
+            "$type": "Keyword",
+            "value": "validation"
           }
         ]
       },
@@ -1000,6 +1138,130 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "Keyword",
             "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "continuity"
+          },
+          {
+            "$type": "Keyword",
+            "value": "document"
+          },
+          {
+            "$type": "Keyword",
+            "value": "kpi"
+          },
+          {
+            "$type": "Keyword",
+            "value": "measures"
+          },
+          {
+            "$type": "Keyword",
+            "value": "plan"
+          },
+          {
+            "$type": "Keyword",
+            "value": "process"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "recovery"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolution"
+          },
+          {
+            "$type": "Keyword",
+            "value": "restore"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rpo"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rto"
+          },
+          {
+            "$type": "Keyword",
+            "value": "site"
+          },
+          {
+            "$type": "Keyword",
+            "value": "success"
+          },
+          {
+            "$type": "Keyword",
+            "value": "target"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tested"
+          },
+          {
+            "$type": "Keyword",
+            "value": "time"
+          },
+          {
+            "$type": "Keyword",
+            "value": "within"
+          },
+          {
+            "$type": "Keyword",
+            "value": "deployment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfil"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfilled"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fulfilment"
+          },
+          {
+            "$type": "Keyword",
+            "value": "incident"
+          },
+          {
+            "$type": "Keyword",
+            "value": "item"
+          },
+          {
+            "$type": "Keyword",
+            "value": "major"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "problem"
+          },
+          {
+            "$type": "Keyword",
+            "value": "release"
+          },
+          {
+            "$type": "Keyword",
+            "value": "request"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolved"
+          },
+          {
+            "$type": "Keyword",
+            "value": "validation"
           }
         ]
       },
@@ -3437,6 +3699,81 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 ]
               },
               {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "rto"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "rto",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@9"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "rpo"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "rpo",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@9"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "continuity"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "plan"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "continuityPlan",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@63"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
                 "$type": "Assignment",
                 "feature": "dependencies",
                 "operator": "+=",
@@ -3805,7 +4142,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@52"
+                            "$ref": "#/rules@53"
                           },
                           "terminal": {
                             "$type": "RuleCall",
@@ -3832,7 +4169,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@52"
+                                "$ref": "#/rules@53"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
@@ -3847,6 +4184,254 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                           }
                         ],
                         "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "description"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "description",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@23"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "items",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@51"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              },
+              {
+                "$type": "Keyword",
+                "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RequestItem",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "request"
+          },
+          {
+            "$type": "Keyword",
+            "value": "item"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@22"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@23"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "{"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "fulfilment"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "fulfilment",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@58"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@2"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "approval"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "by"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "approvers",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/types@2"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@2"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "approvers",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/types@2"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@2"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "fulfil"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "within"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "fulfilWithin",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@9"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "fulfilled"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "by"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "fulfilledBy",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@31"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@2"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
                       }
                     ]
                   },
@@ -3896,13 +4481,6 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@53"
             },
             "arguments": []
@@ -3911,6 +4489,13 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -4069,7 +4654,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@56"
                           },
                           "arguments": []
                         }
@@ -4107,7 +4692,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -4337,7 +4922,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@56"
                           },
                           "arguments": []
                         }
@@ -4375,7 +4960,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -4534,7 +5119,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@56"
                           },
                           "arguments": []
                         }
@@ -4572,7 +5157,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -4724,7 +5309,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -4766,7 +5351,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -4799,6 +5384,35 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "elements": [
                   {
                     "$type": "Keyword",
+                    "value": "change"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "change",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@58"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
                     "value": "states"
                   },
                   {
@@ -4812,7 +5426,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     },
@@ -4831,7 +5445,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -4854,8 +5468,29 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
       "name": "WorkflowProcess",
       "dataType": "string",
       "definition": {
-        "$type": "Keyword",
-        "value": "change"
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "change"
+          },
+          {
+            "$type": "Keyword",
+            "value": "release"
+          },
+          {
+            "$type": "Keyword",
+            "value": "incident"
+          },
+          {
+            "$type": "Keyword",
+            "value": "problem"
+          },
+          {
+            "$type": "Keyword",
+            "value": "request"
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -4863,7 +5498,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
     },
     {
       "$type": "ParserRule",
-      "name": "ChangeType",
+      "name": "WorkflowType",
       "dataType": "string",
       "definition": {
         "$type": "Alternatives",
@@ -4879,6 +5514,14 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "Keyword",
             "value": "emergency"
+          },
+          {
+            "$type": "Keyword",
+            "value": "major"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minor"
           }
         ]
       },
@@ -4932,6 +5575,42 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "Keyword",
                   "value": "implementation"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "resolved",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "resolved"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "knownError",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "known-error"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "validation",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "validation"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "deployment",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "deployment"
                 }
               },
               {
@@ -5031,7 +5710,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@61"
                   },
                   "terminal": {
                     "$type": "RuleCall",
@@ -5060,7 +5739,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@61"
                   },
                   "terminal": {
                     "$type": "RuleCall",
@@ -5075,6 +5754,625 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
               }
             ],
             "cardinality": "+"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ContinuityPlan",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "continuity"
+          },
+          {
+            "$type": "Keyword",
+            "value": "plan"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@22"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "document"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "document",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "owner"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "owner",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@31"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "tested"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "tested",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@11"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "recovery"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "site"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "recoverySite",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "description"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "description",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Kpi",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "kpi"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@22"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "service"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "service",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@46"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "process"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "process",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@58"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "measures"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "measure",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@65"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "target"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "target",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@67"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "owner"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "owner",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@31"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@2"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "description"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "description",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "KpiMeasure",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@66"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "within"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "agreement",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@52"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@2"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "priority",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@34"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@22"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "availability"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "of"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "agreement",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@52"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@2"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "restore"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "time"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "success"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "rate"
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AgreementTargetMeasure",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "response"
+          },
+          {
+            "$type": "Keyword",
+            "value": "resolution"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "KpiTarget",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "direction",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@68"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "percent",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@19"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "duration",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@9"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "period",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@56"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "KpiDirection",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": ">="
+          },
+          {
+            "$type": "Keyword",
+            "value": "<="
           }
         ]
       },
@@ -5234,13 +6532,13 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             }
           }
         ]

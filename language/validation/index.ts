@@ -10,6 +10,7 @@ import type { Finding, RuleContext, RuleDefinition } from './rule.js';
 import { catalogueRules } from './rules/catalogue/index.js';
 import { changeRules } from './rules/change/index.js';
 import { cmdbRules } from './rules/cmdb/index.js';
+import { processRules } from './rules/process/index.js';
 import { prioritiesCalendarsRules } from './rules/priorities-calendars/index.js';
 import { serviceLevelRules } from './rules/service-level/index.js';
 import { structureRules } from './rules/structure/index.js';
@@ -22,6 +23,7 @@ export const RULES: readonly RuleDefinition[] = [
     ...prioritiesCalendarsRules,
     ...cmdbRules,
     ...changeRules,
+    ...processRules,
 ];
 
 export const INTERNAL_ERROR_CODE = 'internal-error';

@@ -18,7 +18,8 @@ export type RuleCategory =
     | 'service-level'
     | 'priorities-calendars'
     | 'cmdb'
-    | 'change';
+    | 'change'
+    | 'process';
 
 /** Where a finding points: a node, optionally one of its properties (and index), or an explicit range. */
 export interface FindingLocation<N extends AstNode = AstNode> {

@@ -13,7 +13,7 @@ export const emergencyChangeWithoutEmergencyAuthority = defineRule({
     description: 'An emergency change workflow has no approval by a change authority declared emergency (an ECAB).',
     checks: {
         Workflow: (workflow, { report, services }) => {
-            if (workflow.type !== 'emergency') return;
+            if (workflow.process !== 'change' || workflow.type !== 'emergency') return;
             const approvals = workflow.states.filter(s => s.approvers.length > 0);
             if (approvals.some(s => authoritiesOf(s).some(a => a.emergency))) return;
             if (approvals.some(s => s.approvers.some(a => !a.ref))) return;

@@ -9,7 +9,7 @@ export const implementationBypassesApproval = defineRule({
     description: 'In a normal or emergency change workflow, some path from the initial state reaches an implementation state without passing an approval state.',
     checks: {
         Workflow: (workflow, { report }) => {
-            if (workflow.type !== 'normal' && workflow.type !== 'emergency') return;
+            if (workflow.process !== 'change' || (workflow.type !== 'normal' && workflow.type !== 'emergency')) return;
             for (const { implementation, path } of approvalBypasses(workflowGraph(workflow))) {
                 report({
                     node: implementation,

@@ -9,7 +9,7 @@ export const normalChangeWithoutApproval = defineRule({
     description: 'A normal change workflow has no state approved by a change authority or team.',
     checks: {
         Workflow: (workflow, { report }) => {
-            if (workflow.type !== 'normal' || workflow.states.some(isApprovalState)) return;
+            if (workflow.process !== 'change' || workflow.type !== 'normal' || workflow.states.some(isApprovalState)) return;
             report({
                 node: workflow,
                 property: 'type',

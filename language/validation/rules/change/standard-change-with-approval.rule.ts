@@ -9,7 +9,7 @@ export const standardChangeWithApproval = defineRule({
     description: 'A standard change workflow contains an approval step, although standard changes are pre-authorized.',
     checks: {
         Workflow: (workflow, { report }) => {
-            if (workflow.type !== 'standard') return;
+            if (workflow.process !== 'change' || workflow.type !== 'standard') return;
             for (const state of workflow.states) {
                 if (state.approvers.length === 0) continue;
                 report({

@@ -10,7 +10,7 @@ export const workflowDeadEndState = defineRule({
     code: 'workflow-dead-end-state',
     severity: 'error',
     category: 'change',
-    description: 'A non-final workflow state from which no final state can be reached: a change there can never be closed.',
+    description: 'A non-final workflow state from which no final state can be reached: a change, release, incident, problem or request there can never be closed.',
     checks: {
         Workflow: (workflow, { report }) => {
             const graph = workflowGraph(workflow);

@@ -16,7 +16,7 @@ export const workflowInitialState = defineRule({
                 report({
                     node: workflow,
                     property: 'name',
-                    message: `workflow ${workflow.name} has no initial state; mark the state a change starts in \`initial\`` +
+                    message: `workflow ${workflow.name} has no initial state; mark the state a record starts in \`initial\`` +
                         (suggested ? ` (e.g. ${suggested})` : ''),
                     data: { workflow: workflow.name, suggested },
                 });

@@ -17,7 +17,7 @@ describe(CODE, () => {
         expect(findings[0]).toMatchObject({
             severity: 'error',
             ...spanOf(text, 'Minor'),
-            message: 'workflow Minor has no initial state; mark the state a change starts in `initial` (e.g. New)',
+            message: 'workflow Minor has no initial state; mark the state a record starts in `initial` (e.g. New)',
             data: expect.objectContaining({ suggested: 'New' }),
         });
     });

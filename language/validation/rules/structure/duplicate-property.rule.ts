@@ -18,8 +18,9 @@ const SINGLE_VALUED: Record<string, string[]> = {
     Ola: ['provider', 'matrix', 'hours', 'availability', 'description'],
     UnderpinningContract: ['vendor', 'matrix', 'hours', 'availability', 'description'],
     PriorityTarget: ['response', 'resolve'],
-    Workflow: ['type', 'description'],
-    State: ['initial', 'final', 'implementation'],
+    Workflow: ['type', 'description', 'change'],
+    State: ['initial', 'final', 'implementation', 'resolved', 'knownError', 'validation', 'deployment'],
+    RequestItem: ['fulfilment', 'fulfilWithin', 'fulfilledBy', 'description'],
 };
 
 /** CST nodes of the node's own assignments (not those of nested definitions), grouped by property. */
@@ -55,7 +56,9 @@ function checkRepeats(node: AstNode, { report }: RuleContext): void {
     }
 }
 
-const KEYWORDS: Record<string, string> = { always: '24x7', matrix: 'priorities', resolve: 'resolve' };
+const KEYWORDS: Record<string, string> = {
+    always: '24x7', matrix: 'priorities', resolve: 'resolve', knownError: 'known-error', fulfilWithin: 'fulfil within', fulfilledBy: 'fulfilled by',
+};
 
 function keywordOf(property: string): string {
     return KEYWORDS[property] ?? property;
