@@ -31,6 +31,8 @@ const KINDS: Record<string, DefinitionKind> = {
     ImpactRow: { symbol: SymbolKind.EnumMember, token: 'enumMember', completion: CompletionItemKind.EnumMember },
     Workflow: { symbol: SymbolKind.Struct, token: 'function', completion: CompletionItemKind.Struct },
     State: { symbol: SymbolKind.EnumMember, token: 'enumMember', completion: CompletionItemKind.EnumMember },
+    ContinuityPlan: { symbol: SymbolKind.File, token: 'struct', completion: CompletionItemKind.File },
+    Kpi: { symbol: SymbolKind.Constant, token: 'variable', completion: CompletionItemKind.Constant },
 };
 
 const FALLBACK: DefinitionKind = { symbol: SymbolKind.Field, token: 'variable', completion: CompletionItemKind.Reference };

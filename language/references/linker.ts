@@ -23,6 +23,10 @@ const KIND_LABELS: Record<string, string> = {
     Underpinning: 'OLA or underpinning contract',
     State: 'state',
     Approver: 'change authority or team',
+    Agreement: 'agreement',
+    Workflow: 'workflow',
+    ContinuityPlan: 'continuity plan',
+    Kpi: 'KPI',
 };
 
 export function kindLabel(type: string): string {
@@ -93,6 +97,7 @@ export class ItsmLinker extends DefaultLinker {
         switch (container.$type) {
             case 'Transition': return container.$container?.name ? ` in workflow ${container.$container.name}` : '';
             case 'PriorityTarget': return ' in the agreement\'s priority matrix';
+            case 'KpiMeasure': return ' in the agreement\'s priority matrix';
             case 'AttributeValue': return ' in this CI\'s class';
             default: return '';
         }

@@ -13,7 +13,7 @@ import {
     type AstNodeDescription, type ReferenceInfo, type Scope, type Stream,
 } from 'langium';
 import {
-    AttributeValue, ImpactRow, PriorityMatrix, PriorityTarget, Transition,
+    AttributeValue, ImpactRow, KpiMeasure, PriorityMatrix, PriorityTarget, Transition,
     isConfigurationItem, isModel, isPriorityMatrix, isWorkflow,
     type AttributeDeclaration, type CiClass, type Model, type PriorityLevel,
 } from '../generated/ast.js';
@@ -80,6 +80,12 @@ export class ItsmScopeProvider extends DefaultScopeProvider {
             }
             case PriorityTarget.$type:
                 return this.createScopeForNodes(this.prioritiesFor(container as PriorityTarget));
+            case KpiMeasure.$type: {
+                // `resolution within Gold P1`: the priorities of Gold's matrix (the agreement itself is global).
+                if (context.property !== 'priority') break;
+                const agreement = (container as KpiMeasure).agreement?.ref;
+                return this.createScopeForNodes(agreement?.matrix?.ref?.levels ?? []);
+            }
             case AttributeValue.$type: {
                 const ci = container.$container;
                 const ciClass = isConfigurationItem(ci) ? ci.ciClass?.ref : undefined;

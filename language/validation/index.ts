@@ -10,6 +10,8 @@ import type { Finding, RuleContext, RuleDefinition } from './rule.js';
 import { catalogueRules } from './rules/catalogue/index.js';
 import { changeRules } from './rules/change/index.js';
 import { cmdbRules } from './rules/cmdb/index.js';
+import { continuityRules } from './rules/continuity/index.js';
+import { measurementRules } from './rules/measurement/index.js';
 import { processRules } from './rules/process/index.js';
 import { prioritiesCalendarsRules } from './rules/priorities-calendars/index.js';
 import { serviceLevelRules } from './rules/service-level/index.js';
@@ -24,6 +26,8 @@ export const RULES: readonly RuleDefinition[] = [
     ...cmdbRules,
     ...changeRules,
     ...processRules,
+    ...continuityRules,
+    ...measurementRules,
 ];
 
 export const INTERNAL_ERROR_CODE = 'internal-error';

@@ -19,7 +19,9 @@ export type RuleCategory =
     | 'priorities-calendars'
     | 'cmdb'
     | 'change'
-    | 'process';
+    | 'process'
+    | 'continuity'
+    | 'measurement';
 
 /** Where a finding points: a node, optionally one of its properties (and index), or an explicit range. */
 export interface FindingLocation<N extends AstNode = AstNode> {
