@@ -11,8 +11,11 @@
  * - `itsm/validateWorkspace`: validates every document again and counts the
  *   findings per severity.
  * - `itsm/targets`, `itsm/rules`: what the extension offers in quick picks.
+ * - `itsm/diff`: the semantic diff (language/diff/) of a workspace folder
+ *   as the editors have it against a git revision (default HEAD).
  */
 import type { Range } from 'vscode-languageserver-types';
+import type { DiffChange } from '../../diff/changes.js';
 
 export const ItsmRequests = {
     dependencyGraph: 'itsm/dependencyGraph',
@@ -20,6 +23,7 @@ export const ItsmRequests = {
     validateWorkspace: 'itsm/validateWorkspace',
     targets: 'itsm/targets',
     rules: 'itsm/rules',
+    diff: 'itsm/diff',
 } as const;
 
 export interface SourceLocation {
@@ -160,3 +164,21 @@ export interface RuleInfo {
 export function edgeLabelText(edge: Pick<GraphEdge, 'label' | 'group'>): string {
     return edge.group ? `${edge.label} · any of` : edge.label;
 }
+
+export interface DiffParams {
+    /** The folder (a path or a file URI) whose `.itsm` files are compared; its git repository's revision is the base. */
+    workspaceFolder: string;
+    /** A git revision (default `HEAD`). */
+    base?: string;
+}
+
+/** A change with where its definition is: the head side's file, or the base side's when it was removed. */
+export interface DiffChangeAt extends DiffChange {
+    location?: { uri: string; line: number };
+}
+
+export interface DiffSide { label: string; files: number; errors: number; warnings: number }
+
+export type DiffResult =
+    | { ok: true; base: DiffSide; head: DiffSide; changes: DiffChangeAt[] }
+    | { ok: false; message: string };

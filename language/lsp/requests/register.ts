@@ -8,10 +8,11 @@ import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../../docs-links.js';
 import { RULES } from '../../validation/index.js';
 import { buildDependencyGraph } from './dependency-graph.js';
+import { diffWorkspace } from './diff-request.js';
 import { generate, listTargets } from './generate-request.js';
 import { LayoutRunner, LayoutSuperseded, LayoutTimeout } from './layout-runner.js';
 import {
-    ItsmRequests, type DependencyGraph, type DependencyGraphParams, type GenerateParams, type GenerateResult,
+    ItsmRequests, type DependencyGraph, type DependencyGraphParams, type DiffParams, type DiffResult, type GenerateParams, type GenerateResult,
     type RuleInfo, type SeverityCounts, type TargetInfo,
 } from './protocol.js';
 import { countFindings, itsmServices, readWorkspace, revalidateWorkspace } from './workspace-state.js';
@@ -26,6 +27,7 @@ export function registerItsmRequests(shared: LangiumSharedServices): void {
     connection.onRequest(ItsmRequests.validateWorkspace, (): Promise<SeverityCounts> => revalidateWorkspace(shared, countFindings));
     connection.onRequest(ItsmRequests.targets, (): TargetInfo[] => listTargets());
     connection.onRequest(ItsmRequests.rules, (): RuleInfo[] => listRules(shared));
+    connection.onRequest(ItsmRequests.diff, (params: DiffParams): Promise<DiffResult> => diffWorkspace(shared, params));
 }
 
 export async function dependencyGraph(shared: LangiumSharedServices, params: DependencyGraphParams, layouts: LayoutRunner): Promise<DependencyGraph> {
