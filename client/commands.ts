@@ -10,6 +10,7 @@ export const COMMANDS = {
     showDependencyGraph: 'itsm.showDependencyGraph',
     openRuleDocumentation: 'itsm.openRuleDocumentation',
     restartServer: 'itsm.restartServer',
+    compareWithHead: 'itsm.compareWithHead',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

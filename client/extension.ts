@@ -3,7 +3,7 @@
  * restarts it — visibly — if it crashes, and adds the commands (ids in
  * commands.ts): validate the workspace, generate a target's files, show the
  * dependency graph (graph-panel.ts), open a rule's documentation, restart the
- * server. Settings: `itsm.rules.configPath` (passed to the server),
+ * server, compare the workspace with git HEAD (diff-view.ts). Settings: `itsm.rules.configPath` (passed to the server),
  * `itsm.trace.server` (read by the LanguageClient), `itsm.generate.outputFolder`.
  */
 import * as path from 'node:path';
@@ -16,6 +16,7 @@ import {
     ItsmRequests, type GenerateParams, type GenerateResult, type RuleInfo, type SeverityCounts, type TargetInfo,
 } from '../language/lsp/requests/protocol.js';
 import { COMMANDS, DEFAULT_OUTPUT_FOLDER, describeCounts } from './commands.js';
+import { compareWithHead, DiffTreeProvider, DIFF_VIEW_ID } from './diff-view.js';
 import { DependencyGraphPanel } from './graph-panel.js';
 import { RestartPolicy } from './restart-policy.js';
 
@@ -24,7 +25,14 @@ const restarts = new RestartPolicy();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createClient(context);
+    const changes = new DiffTreeProvider();
+    const changesView = vscode.window.createTreeView(DIFF_VIEW_ID, { treeDataProvider: changes });
     context.subscriptions.push(
+        changesView,
+        vscode.commands.registerCommand(COMMANDS.compareWithHead, async () => {
+            const running = runningClient();
+            if (running) await compareWithHead(running, changes, changesView);
+        }),
         vscode.commands.registerCommand(COMMANDS.validateWorkspace, validateWorkspace),
         vscode.commands.registerCommand(COMMANDS.generate, generate),
         vscode.commands.registerCommand(COMMANDS.showDependencyGraph, showDependencyGraph),
