@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import {
-    isCalendar, isChangeAuthority, isCiClass, isConfigurationItem, isHolidayList, isModel, isOla, isPriorityMatrix,
+    isCalendar, isChangeAuthority, isContinuityPlan, isKpi, isCiClass, isConfigurationItem, isHolidayList, isModel, isOla, isPriorityMatrix,
     isService, isSla, isTeam, isUnderpinningContract, isWorkflow,
     type Calendar, type ChangeAuthority, type CiClass, type ConfigurationItem, type HolidayList, type Literal, type Ola,
     type PriorityMatrix, type Service, type Sla, type Team, type UnderpinningContract, type Workflow,
@@ -17,6 +17,7 @@ import { calendarCoverage } from '../analysis/calendar-coverage.js';
 import { hostingChain } from '../analysis/hosting.js';
 import { dependantsOf, dependencyClosure } from '../analysis/service-graph.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
+import { continuityPlanModel, kpiModel, serviceContinuity, serviceRecoveryFloor } from './build-continuity-model.js';
 import { attributesOf } from '../references/scope-provider.js';
 import { formatMinutes } from '../values/time-of-day.js';
 import {
@@ -158,6 +159,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
     }
     relationships.sort((a, b) => `${a.source} ${a.type} ${a.target}`.localeCompare(`${b.source} ${b.type} ${b.target}`));
 
+    const helpers = { name, ref, source };
     const services_ = byName(pick(isService).map((service: Service): ServiceModel => {
         const ceiling = availabilityCeiling(service, services).ceiling;
         return {
@@ -169,6 +171,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
             ...optional('support', ref(service.support)),
             ...optional('description', service.description),
             ...optional('availability', service.availability),
+            ...serviceContinuity(service, helpers),
             dependencies: service.dependencies.map(d => ({ mode: d.redundant ? 'any' as const : 'all' as const, services: refs(d.services) })),
             realizedBy: refs(service.realizedBy),
             offerings: byName(service.offerings.filter(named).map(offering => ({
@@ -181,6 +184,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
                 ...(ceiling !== undefined ? { availabilityCeiling: Number(ceiling.toFixed(6)) } : {}),
                 dependencyClosure: [...dependencyClosure(service, services)].map(s => name(s)).sort(),
                 dependants: [...new Set(dependantsOf(service, services).map(edge => name(edge.from)))].sort(),
+                ...serviceRecoveryFloor(service, services, helpers),
             },
             ...source(service),
         };
@@ -236,6 +240,8 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
         packages: [...packages].sort(),
         calendars, holidayLists, teams, changeAuthorities, priorityMatrices, ciClasses, cis, relationships,
         services: services_, agreements, workflows,
+        continuityPlans: byName(pick(isContinuityPlan).map(plan => continuityPlanModel(plan, pick(isService), helpers))),
+        kpis: byName(pick(isKpi).map(kpi => kpiModel(kpi, helpers))),
     };
 }
 

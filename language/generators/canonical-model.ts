@@ -7,7 +7,7 @@
  */
 
 /** Bumped on any change of shape: major for removals and renames, minor for additions. */
-export const CANONICAL_SCHEMA_VERSION = '1.0.0';
+export const CANONICAL_SCHEMA_VERSION = '1.1.0';
 
 export type QualifiedName = string;
 
@@ -26,6 +26,8 @@ export interface CanonicalModel {
     services: ServiceModel[];
     agreements: AgreementModel[];
     workflows: WorkflowModel[];
+    continuityPlans: ContinuityPlanModel[];
+    kpis: KpiModel[];
 }
 
 interface Source {
@@ -122,6 +124,10 @@ export interface ServiceModel extends Source {
     support?: QualifiedName;
     description?: string;
     availability?: number;
+    /** Recovery time and recovery point objectives. */
+    rto?: DurationModel;
+    rpo?: DurationModel;
+    continuityPlan?: QualifiedName;
     /** Each `depends on` clause: `all` needs every service, `any` one of them. */
     dependencies: Array<{ mode: 'all' | 'any'; services: QualifiedName[] }>;
     realizedBy: QualifiedName[];
@@ -133,6 +139,8 @@ export interface ServiceModel extends Source {
         dependencyClosure: QualifiedName[];
         /** Services that name this one in `depends on`. */
         dependants: QualifiedName[];
+        /** The earliest its dependencies let the service be back, and the service whose RTO decides it. */
+        recoveryFloor?: { seconds: number; origin: QualifiedName };
     };
 }
 
@@ -170,4 +178,35 @@ export interface WorkflowModel extends Source {
     states: Array<{ name: string; initial: boolean; final: boolean; implementation: boolean; approvals: QualifiedName[] }>;
     /** `* -> X` is expanded to a transition from every non-final state (marked `fromAny`). */
     transitions: Array<{ from: string; to: string; fromAny?: true }>;
+}
+
+export interface ContinuityPlanModel extends Source {
+    name: QualifiedName;
+    document?: string;
+    owner?: QualifiedName;
+    /** The date of the last recovery test, YYYY-MM-DD. */
+    tested?: string;
+    recoverySite?: string;
+    description?: string;
+    /** The services that name this plan. */
+    services: QualifiedName[];
+}
+
+export type KpiMeasureKind = 'response' | 'resolution' | 'availability' | 'restore-time' | 'success-rate';
+
+export interface KpiModel extends Source {
+    name: QualifiedName;
+    /** The KPI's own `service`, else the service of the SLA it measures. */
+    service?: QualifiedName;
+    process?: QualifiedName;
+    owner?: QualifiedName;
+    description?: string;
+    measure?: {
+        kind: KpiMeasureKind;
+        agreement?: QualifiedName;
+        priority?: string;
+        /** For response and resolution: the agreement's time for that priority, which tickets are counted against. */
+        within?: DurationModel;
+    };
+    target?: { direction: '>=' | '<='; percent?: number; duration?: DurationModel; period?: string };
 }

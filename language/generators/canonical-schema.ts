@@ -30,7 +30,8 @@ export const canonicalModelSchema = {
     type: 'object',
     additionalProperties: false,
     required: ['schemaVersion', 'generator', 'packages', 'calendars', 'holidayLists', 'teams', 'changeAuthorities',
-        'priorityMatrices', 'ciClasses', 'cis', 'relationships', 'services', 'agreements', 'workflows'],
+        'priorityMatrices', 'ciClasses', 'cis', 'relationships', 'services', 'agreements', 'workflows',
+        'continuityPlans', 'kpis'],
     properties: {
         schemaVersion: { const: CANONICAL_SCHEMA_VERSION },
         generator: {
@@ -104,6 +105,7 @@ export const canonicalModelSchema = {
             tier: { type: 'number' },
             owner: name, support: name, description: text,
             availability: { type: 'number' },
+            rto: duration, rpo: duration, continuityPlan: name,
             dependencies: { type: 'array', items: {
                 type: 'object', additionalProperties: false, required: ['mode', 'services'],
                 properties: { mode: { enum: ['all', 'any'] }, services: names },
@@ -115,7 +117,13 @@ export const canonicalModelSchema = {
             } },
             computed: {
                 type: 'object', additionalProperties: false, required: ['dependencyClosure', 'dependants'],
-                properties: { availabilityCeiling: percent, dependencyClosure: names, dependants: names },
+                properties: {
+                    availabilityCeiling: percent, dependencyClosure: names, dependants: names,
+                    recoveryFloor: {
+                        type: 'object', additionalProperties: false, required: ['seconds', 'origin'],
+                        properties: { seconds: { type: 'integer', minimum: 1 }, origin: name },
+                    },
+                },
             },
         }) },
         agreements: { type: 'array', items: definition(['type', 'targets', 'underpinnedBy'], {
@@ -145,6 +153,28 @@ export const canonicalModelSchema = {
                 type: 'object', additionalProperties: false, required: ['from', 'to'],
                 properties: { from: name, to: name, fromAny: { const: true } },
             } },
+        }) },
+        continuityPlans: { type: 'array', items: definition(['services'], {
+            document: text, owner: name, recoverySite: text, description: text,
+            tested: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            services: names,
+        }) },
+        kpis: { type: 'array', items: definition([], {
+            service: name, process: name, owner: name, description: text,
+            measure: {
+                type: 'object', additionalProperties: false, required: ['kind'],
+                properties: {
+                    kind: { enum: ['response', 'resolution', 'availability', 'restore-time', 'success-rate'] },
+                    agreement: name, priority: name, within: duration,
+                },
+            },
+            target: {
+                type: 'object', additionalProperties: false, required: ['direction'],
+                properties: {
+                    direction: { enum: ['>=', '<='] }, percent: { type: 'number' }, duration,
+                    period: { enum: ['day', 'week', 'month', 'quarter', 'year'] },
+                },
+            },
         }) },
     },
 } as const;

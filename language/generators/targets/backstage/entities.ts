@@ -233,6 +233,10 @@ function serviceEntity(service: ServiceModel, context: Context): Entity {
         tier: service.tier?.toString(),
         availability: service.availability !== undefined ? formatPercent(service.availability) : undefined,
         'availability-ceiling': service.computed.availabilityCeiling !== undefined ? formatPercent(service.computed.availabilityCeiling) : undefined,
+        rto: service.rto?.text,
+        rpo: service.rpo?.text,
+        'continuity-plan': continuityPlanText(service.continuityPlan, context),
+        kpis: context.model.kpis.filter(k => k.service === service.name).map(k => k.name).join(', '),
         owner: service.owner ? undefined : service.support ? `none (support team ${service.support} shown as owner)` : 'none',
         support: service.support ? context.ref(service.support) : undefined,
         'depends-on': dependencies.join(', '),
@@ -323,4 +327,12 @@ function resourceEntity(ci: CiModel, context: Context): Entity {
 function attributeKey(name: string): string {
     const key = `attr-${name}`;
     return /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(key) ? key : `attr-${dnsLabel(name, 58)}`;
+}
+
+/** "acme.it.MailRecovery (tested 2026-09-18, https://…)": a plan has no entity of its own in Backstage. */
+function continuityPlanText(planName: string | undefined, context: Context): string | undefined {
+    if (!planName) return undefined;
+    const plan = context.model.continuityPlans.find(p => p.name === planName);
+    const facts = [plan?.tested ? `tested ${plan.tested}` : 'never tested', plan?.document].filter(Boolean);
+    return `${planName} (${facts.join(', ')})`;
 }

@@ -10,6 +10,7 @@ const KIND_WORDS: Record<string, string> = {
     CiClass: 'CI class',
     HolidayList: 'holiday list',
     ChangeAuthority: 'change authority',
+    ContinuityPlan: 'continuity plan',
 };
 
 /** Supporting definitions exist to be used; one that nothing names is dead weight or a forgotten link. */

@@ -13,6 +13,7 @@ priority matrix Standard { priorities P1 urgency high impact high -> P1 }
 ci class Server
 ola MessagingOLA { provider Messaging }
 uc CarrierUC { vendor "Telco Ltd" }
+continuity plan MailDr { tested 2026-01-01 }
 `;
         const findings = await findingsOf(CODE, text);
         const expected: Array<[string, string, string]> = [
@@ -23,6 +24,7 @@ uc CarrierUC { vendor "Telco Ltd" }
             ['Server', 'CI class Server', 'CiClass'],
             ['MessagingOLA', 'OLA MessagingOLA', 'Ola'],
             ['CarrierUC', 'Underpinning contract CarrierUC', 'UnderpinningContract'],
+            ['MailDr', 'Continuity plan MailDr', 'ContinuityPlan'],
         ];
         // Messaging is the OLA's provider, so it is used.
         expect(findings).toEqual(expected.map(([name, what, kind]) => expect.objectContaining({
@@ -67,12 +69,15 @@ change workflow NormalChange {
         expect(await findingsOf(CODE, files)).toEqual([]);
     });
 
-    it('never flags services, offerings, SLAs, CIs or workflows, which nothing needs to reference', async () => {
+    it('never flags services, offerings, SLAs, CIs, workflows or KPIs, which nothing needs to reference, nor a plan a service names', async () => {
         const text = `ci class Server
 service Email { offering EmailStandard }
 sla Gold {}
 ci web01: Server
 change workflow StandardChange { type standard }
+kpi EmailRestore { service Email measures restore time target <= 2h }
+continuity plan MailDr { tested 2026-01-01 }
+service Chat { continuity plan MailDr }
 `;
         expect(await codesOf(text)).not.toContain('syntax-error');
         expect(await findingsOf(CODE, text)).toEqual([]);
