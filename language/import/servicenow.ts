@@ -38,7 +38,6 @@ export function importServiceNow(sources: ImportSource[]): ImportedCatalogue {
     const records = sources.flatMap(readRecords);
     const catalogue: ImportedCatalogue = { definitions: [], notes: new Map() };
     const names = new NameAllocator();
-    const bySysId = new Map(records.filter(r => r.sysId).map(r => [r.sysId, r]));
     const relationTypes = new Map(records.filter(r => r.table === 'cmdb_rel_type').map(r => [r.sysId, value(r.fields.name)]));
     const defined = records.filter(r => r.table === 'sys_user_group' || SERVICE_TABLES.test(r.table) || isCi(r.table))
         .sort((a, b) => compare(a.table, b.table) || compare(nameOf(a), nameOf(b)) || compare(a.sysId, b.sysId));
@@ -93,8 +92,9 @@ export function importServiceNow(sources: ImportSource[]): ImportedCatalogue {
     for (const ci of cis.values()) {
         for (const attribute of ci.attributes) {
             const declared = classes.get(ci.className)!.attributes.find(a => a.name === attribute.name)!;
-            if (declared.type !== attribute.type) Object.assign(attribute, { type: 'string', value: JSON.stringify(attribute.value.replace(/^"|"$/g, '')) }, declared.type === 'string' ? {} : {});
-            if (declared.type !== attribute.type) declared.type = 'string';
+            if (declared.type === attribute.type) continue;
+            declared.type = 'string';
+            if (attribute.type !== 'string') Object.assign(attribute, { type: 'string', value: JSON.stringify(attribute.value) });
         }
     }
     for (const record of records.filter(r => r.table === 'service_offering')) {
@@ -133,7 +133,6 @@ export function importServiceNow(sources: ImportSource[]): ImportedCatalogue {
         addNote(catalogue, '', `${record.where}: ${record.table ? `a record of table ${record.table}` : 'a record of an unknown table'} (${value(record.fields.name) ?? record.sysId}) has no place in the catalogue`);
     }
     catalogue.definitions.push(...teams.values(), ...services.values(), ...cis.values(), ...classes.values());
-    void bySysId;
     return catalogue;
 }
 
