@@ -89,12 +89,11 @@ export function importServiceNow(sources: ImportSource[]): ImportedCatalogue {
         }
     }
     // A value of an attribute whose type differs between CIs of a class is written as a string.
+    const declaredOf = (ci: ImportedCi, name: string) => classes.get(ci.className)!.attributes.find(a => a.name === name)!;
+    for (const ci of cis.values()) for (const attribute of ci.attributes) if (declaredOf(ci, attribute.name).type !== attribute.type) declaredOf(ci, attribute.name).type = 'string';
     for (const ci of cis.values()) {
         for (const attribute of ci.attributes) {
-            const declared = classes.get(ci.className)!.attributes.find(a => a.name === attribute.name)!;
-            if (declared.type === attribute.type) continue;
-            declared.type = 'string';
-            if (attribute.type !== 'string') Object.assign(attribute, { type: 'string', value: JSON.stringify(attribute.value) });
+            if (declaredOf(ci, attribute.name).type === 'string' && attribute.type !== 'string') Object.assign(attribute, { type: 'string', value: JSON.stringify(attribute.value) });
         }
     }
     for (const record of records.filter(r => r.table === 'service_offering')) {
