@@ -3,7 +3,7 @@
 # runs with a deliberately broken build (ITSM_E2E_BREAK, see e2e/lib/break-extension.mjs) and only the
 # workbench check of that feature (ITSM_E2E_ONLY); the check, and the neovim check of the same feature,
 # must FAIL. Prints DETECTED or MISSED per feature; exits non-zero when a broken feature went unnoticed.
-# Uses out/itsm-language.vsix as it is (run `npm run package` or e2e/run.sh first). ~1-2 min per feature.
+# Uses out/itsm-language.vsix as it is (run `npm run package` or e2e/run.sh first), or ITSM_E2E_VSIX. ~1-2 min per feature.
 #   bash e2e/break-demo.sh [feature ...]      (default: all of them)
 set -uo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,16 +18,22 @@ formatting|format-document|formatting restores
 codeaction|quick-fix|-
 generate|generate-command|-
 graph|dependency-graph|-
+outline|outline|-
+references|find-references|-
+rename|rename|-
+review|review-facts|-
+config-schema|config-schema|-
 grammar|syntax-colouring|-
 language|language-mode|-
 hover|api-suite|hover on a team"
-[ -f "$REPO/out/itsm-language.vsix" ] || { echo "no out/itsm-language.vsix: npm run package"; exit 2; }
+VSIX=${ITSM_E2E_VSIX:-$REPO/out/itsm-language.vsix}
+[ -f "$VSIX" ] || { echo "no $VSIX: npm run package"; exit 2; }
 missed=0
 while IFS='|' read -r feature check nvim; do
     if [ $# -gt 0 ] && [[ " $* " != *" $feature "* ]]; then continue; fi
     log=$ART/$feature-$check.log
     start=$SECONDS
-    ITSM_E2E_VSIX=$REPO/out/itsm-language.vsix ITSM_E2E_BREAK=$feature ITSM_E2E_ONLY=$check ITSM_E2E_ELECTRON=skip \
+    ITSM_E2E_VSIX=$VSIX ITSM_E2E_BREAK=$feature ITSM_E2E_ONLY=$check ITSM_E2E_ELECTRON=skip \
         bash "$REPO/e2e/run.sh" > "$log" 2>&1
     rc=$?
     vscode_line=$(grep -E "^(PASS|FAIL|SKIP)  vscode: $check:" "$log" | head -1)

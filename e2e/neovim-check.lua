@@ -33,9 +33,10 @@ vim.cmd('edit ' .. vim.fn.fnameescape(ws .. '/services.itsm'))
 local buf = vim.api.nvim_get_current_buf()
 vim.bo[buf].filetype = 'itsm'
 local original = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
--- line 39 (1-based) of services.itsm is '  owner Messaging' in service Email
-local OWNER_LINE = 38
-assert(original[OWNER_LINE + 1] == '  owner Messaging', 'services.itsm changed: line 39 is ' .. tostring(original[OWNER_LINE + 1]))
+-- where the checks act, found in the files' text by e2e/lib/acme-anchors.mjs (1-based lines; 0-based below)
+local anchors = vim.fn.json_decode(table.concat(vim.fn.readfile(assert(os.getenv('ITSM_ANCHORS'), 'ITSM_ANCHORS not set')), '\n'))
+local OWNER_LINE = anchors.ownerLine - 1  -- '  owner Messaging' in service Email
+assert(original[OWNER_LINE + 1] == '  owner Messaging', ('services.itsm line %d is %s'):format(OWNER_LINE + 1, tostring(original[OWNER_LINE + 1])))
 
 local id = vim.lsp.start_client({
   name = 'itsm',
@@ -102,20 +103,20 @@ check('go to definition of a team jumps to people.itsm', function()
     textDocument = { uri = vim.uri_from_bufnr(buf) },
     position = { line = OWNER_LINE, character = 10 },
   })
-  assert(result and not vim.tbl_isempty(result), 'no definition for Messaging at 39:11')
+  assert(result and not vim.tbl_isempty(result), ('no definition for Messaging at %d:11'):format(OWNER_LINE + 1))
   local loc = result[1] or result
   local uri = loc.targetUri or loc.uri
   local range = loc.targetSelectionRange or loc.range
   assert(uri:match('/people%.itsm$'), 'definition in ' .. uri .. ', not people.itsm')
-  assert(range.start.line == 24 and range.start.character == 5,
-    ('definition at %d:%d, not 25:6 (team Messaging)'):format(range.start.line + 1, range.start.character + 1))
+  assert(range.start.line == anchors.teamMessagingLine - 1 and range.start.character == 5,
+    ('definition at %d:%d, not %d:6 (team Messaging)'):format(range.start.line + 1, range.start.character + 1, anchors.teamMessagingLine))
 end)
 
 check('hover on a team shows its documentation comment', function()
-  -- line 12 of services.itsm: '  support ServiceDesk'
+  -- '  support ServiceDesk' in services.itsm
   local result = request('textDocument/hover', {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
-    position = { line = 11, character = 12 },
+    position = { line = anchors.supportLine - 1, character = 12 },
   })
   local text = result and result.contents and (result.contents.value or vim.inspect(result.contents)) or ''
   assert(text:find('First line: takes every call, around the clock.', 1, true), 'hover text: ' .. vim.inspect(text))
@@ -127,9 +128,10 @@ check('formatting restores broken indentation', function()
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local pbuf = vim.api.nvim_get_current_buf()
   vim.lsp.buf_attach_client(pbuf, id)
-  -- line 20 gets 8 spaces instead of 2, line 22 none
-  vim.api.nvim_buf_set_lines(pbuf, 19, 20, false, { '        ' .. vim.trim(want[20]) })
-  vim.api.nvim_buf_set_lines(pbuf, 21, 22, false, { vim.trim(want[22]) })
+  -- team ServiceDesk's first property gets 8 spaces instead of 2, its third none
+  local a, b = anchors.teamServiceDeskLine + 1, anchors.teamServiceDeskLine + 3
+  vim.api.nvim_buf_set_lines(pbuf, a - 1, a, false, { '        ' .. vim.trim(want[a]) })
+  vim.api.nvim_buf_set_lines(pbuf, b - 1, b, false, { vim.trim(want[b]) })
   assert(not vim.deep_equal(vim.api.nvim_buf_get_lines(pbuf, 0, -1, false), want), 'the indentation was not broken')
   local edits = request('textDocument/formatting', {
     textDocument = { uri = vim.uri_from_bufnr(pbuf) },

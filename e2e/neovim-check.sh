@@ -10,9 +10,10 @@ command -v nvim >/dev/null || { echo "FAIL  nvim: neovim is not installed (bash 
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/itsm-nvim.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 cp -R "$REPO/examples/acme" "$SCRATCH/acme"
+node "$REPO/e2e/lib/acme-anchors.mjs" "$SCRATCH/acme" > "$SCRATCH/anchors.json" || { echo "FAIL  nvim: e2e/lib/acme-anchors.mjs"; exit 1; }
 mkdir -p "$SCRATCH/home"
 cd "$SCRATCH/acme"
 # --clean: no user config or plugins; HOME/XDG in the scratch folder keep neovim's LSP log out of the real home
 HOME=$SCRATCH/home XDG_STATE_HOME=$SCRATCH/home/state XDG_CACHE_HOME=$SCRATCH/home/cache XDG_DATA_HOME=$SCRATCH/home/data \
-ITSM_SERVER=$SERVER ITSM_WS=$SCRATCH/acme \
+ITSM_SERVER=$SERVER ITSM_WS=$SCRATCH/acme ITSM_ANCHORS=$SCRATCH/anchors.json \
     timeout 120 nvim --headless --clean -c "luafile $REPO/e2e/neovim-check.lua"

@@ -1,18 +1,20 @@
 // Turns an installed copy of the extension into a deliberately broken build, so that each end-to-end
 // check can be seen to fail when its feature is broken. Never touches the repository's own files.
 // Usage: node e2e/lib/break-extension.mjs <installed extension folder> <feature,feature,...>
-//   diagnostics|completion|hover|definition|formatting|codeaction|generate|graph
+//   diagnostics|completion|hover|definition|formatting|codeaction|outline|references|rename|review|generate|graph
 //            out/server.cjs becomes e2e/lib/knockout-server.cjs in front of the real server (server.real.cjs)
 //   grammar  the TextMate grammar has no rules (no colouring but the default)
 //   language the language's display name is changed (the status bar no longer says ITSM)
+//   config-schema  the itsm.config.json schema is no longer contributed (jsonValidation)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const [extDir, list = ''] = process.argv.slice(2);
 const features = list.split(',').map(s => s.trim()).filter(Boolean);
-const serverFeatures = ['diagnostics', 'completion', 'hover', 'definition', 'formatting', 'codeaction', 'generate', 'graph'];
-const known = [...serverFeatures, 'grammar', 'language'];
+const serverFeatures = ['diagnostics', 'completion', 'hover', 'definition', 'formatting', 'codeaction', 'outline', 'references',
+    'rename', 'review', 'generate', 'graph'];
+const known = [...serverFeatures, 'grammar', 'language', 'config-schema'];
 const unknown = features.filter(f => !known.includes(f));
 if (!extDir || unknown.length > 0) {
     console.error(`break-extension: unknown feature(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -38,4 +40,11 @@ if (features.includes('language')) {
     for (const language of manifest.contributes.languages) language.aliases = ['Service Definitions (broken)'];
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     console.log("break-extension: the language's name is no longer ITSM");
+}
+if (features.includes('config-schema')) {
+    const manifestFile = path.join(extDir, 'package.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    delete manifest.contributes.jsonValidation;
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    console.log('break-extension: no JSON schema for itsm.config.json');
 }

@@ -13,6 +13,10 @@
  *   definition   textDocument/definition answers null
  *   formatting   textDocument/formatting and rangeFormatting answer no edits
  *   codeaction   textDocument/codeAction answers no actions
+ *   outline      textDocument/documentSymbol answers no symbols
+ *   references   textDocument/references answers no locations
+ *   rename       textDocument/rename answers no edit
+ *   review       textDocument/codeLens and textDocument/inlayHint answer none
  *   generate     the extension's itsm/generate request fails (method not found)
  *   graph        the extension's itsm/dependencyGraph request fails (method not found)
  *
@@ -36,6 +40,11 @@ const emptyResult = {
     'textDocument/formatting': broken.has('formatting') ? { value: [] } : undefined,
     'textDocument/rangeFormatting': broken.has('formatting') ? { value: [] } : undefined,
     'textDocument/codeAction': broken.has('codeaction') ? { value: [] } : undefined,
+    'textDocument/documentSymbol': broken.has('outline') ? { value: [] } : undefined,
+    'textDocument/references': broken.has('references') ? { value: [] } : undefined,
+    'textDocument/rename': broken.has('rename') ? { value: null } : undefined,
+    'textDocument/codeLens': broken.has('review') ? { value: [] } : undefined,
+    'textDocument/inlayHint': broken.has('review') ? { value: [] } : undefined,
 };
 /** The extension's own requests that are to fail as if the server did not have them. */
 const failing = new Set([

@@ -11,7 +11,8 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 
 const TYPO = "Unknown team 'Mesaging'. Did you mean 'Messaging'?";
-const OWNER_LINE = 38; // 0-based: services.itsm line 39, '  owner Messaging'
+/** Where the tests act (0-based lines), found in the files' text as e2e/lib/acme-anchors.mjs does: set by run(). */
+const at = { owner: -1, support: -1, teamMessaging: -1, teamServiceDesk: -1 };
 
 class Skip extends Error {}
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
@@ -48,6 +49,21 @@ async function revert(document) {
     await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
+function lineOf(lines, pattern, file, from = 0) {
+    for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+    throw new Error(`no line matching ${pattern} in ${file}`);
+}
+
+async function findAnchors() {
+    const text = async name => (await vscode.workspace.openTextDocument(workspaceFile(name))).getText().split(/\r?\n/);
+    const services = await text('services.itsm');
+    const people = await text('people.itsm');
+    at.owner = lineOf(services, /^  owner Messaging$/, 'services.itsm', lineOf(services, /^service Email \{/, 'services.itsm'));
+    at.support = lineOf(services, /^  support ServiceDesk$/, 'services.itsm');
+    at.teamMessaging = lineOf(people, /^team Messaging \{/, 'people.itsm');
+    at.teamServiceDesk = lineOf(people, /^team ServiceDesk \{/, 'people.itsm');
+}
+
 const messages = uri => vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 
 const tests = {
@@ -61,13 +77,13 @@ const tests = {
 
     async 'a typo gets the "Did you mean" diagnostic, and the fix clears it'() {
         const { document } = await open('services.itsm');
-        assert.equal(document.lineAt(OWNER_LINE).text, '  owner Messaging', `line 39 of ${document.uri.path} is ${JSON.stringify(document.lineAt(OWNER_LINE).text)}`);
+        assert.equal(document.lineAt(at.owner).text, '  owner Messaging', `line ${at.owner + 1} of ${document.uri.path} is ${JSON.stringify(document.lineAt(at.owner).text)}`);
         try {
-            await replaceLine(document, OWNER_LINE, '  owner Mesaging');
+            await replaceLine(document, at.owner, '  owner Mesaging');
             await until(() => vscode.languages.getDiagnostics(document.uri).some(d =>
-                d.message === TYPO && d.range.start.line === OWNER_LINE && d.range.start.character === 8),
-                () => `"${TYPO}" at 39:9 (diagnostics: ${JSON.stringify(messages(document.uri))})`, 60000);
-            await replaceLine(document, OWNER_LINE, '  owner Messaging');
+                d.message === TYPO && d.range.start.line === at.owner && d.range.start.character === 8),
+                () => `"${TYPO}" at ${at.owner + 1}:9 (diagnostics: ${JSON.stringify(messages(document.uri))})`, 60000);
+            await replaceLine(document, at.owner, '  owner Messaging');
             await until(() => vscode.languages.getDiagnostics(document.uri).length === 0,
                 () => `no diagnostics after the fix (diagnostics: ${JSON.stringify(messages(document.uri))})`);
         } finally {
@@ -78,8 +94,8 @@ const tests = {
     async "completion after 'owner ' offers the teams only"() {
         const { document } = await open('services.itsm');
         try {
-            await replaceLine(document, OWNER_LINE, '  owner ');
-            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(OWNER_LINE, 8));
+            await replaceLine(document, at.owner, '  owner ');
+            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(at.owner, 8));
             const labels = list.items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
             for (const team of ['Messaging', 'Infrastructure', 'ServiceDesk']) assert.ok(labels.includes(team), `${team} not offered: ${labels.join(', ')}`);
             for (const other of ['Email', 'Directory', 'Gold', 'Always']) assert.ok(!labels.includes(other), `${other} (not a team) offered: ${labels.join(', ')}`);
@@ -90,18 +106,18 @@ const tests = {
 
     async 'go to definition of a team opens people.itsm at the team'() {
         const { document } = await open('services.itsm');
-        const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, new vscode.Position(OWNER_LINE, 10));
-        assert.ok(locations && locations.length > 0, 'no definition for Messaging at 39:11');
+        const locations = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', document.uri, new vscode.Position(at.owner, 10));
+        assert.ok(locations && locations.length > 0, `no definition for Messaging at ${at.owner + 1}:11`);
         const target = locations[0];
         const uri = target.targetUri ?? target.uri;
         const range = target.targetSelectionRange ?? target.range;
         assert.match(uri.path, /\/people\.itsm$/);
-        assert.deepEqual([range.start.line, range.start.character], [24, 5], 'not at 25:6 (team Messaging)');
+        assert.deepEqual([range.start.line, range.start.character], [at.teamMessaging, 5], `not at ${at.teamMessaging + 1}:6 (team Messaging)`);
     },
 
     async 'hover on a team shows its documentation comment'() {
         const { document } = await open('services.itsm');
-        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(11, 12));
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(at.support, 12));
         const text = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
         assert.ok(text.includes('First line: takes every call, around the clock.'), `hover text: ${JSON.stringify(text)}`);
     },
@@ -110,8 +126,10 @@ const tests = {
         const { document } = await open('people.itsm');
         const want = document.getText();
         try {
-            await replaceLine(document, 19, '        ' + document.lineAt(19).text.trim());
-            await replaceLine(document, 21, document.lineAt(21).text.trim());
+            // team ServiceDesk's first property gets 8 spaces instead of 2, its third none
+            const [a, b] = [at.teamServiceDesk + 1, at.teamServiceDesk + 3];
+            await replaceLine(document, a, '        ' + document.lineAt(a).text.trim());
+            await replaceLine(document, b, document.lineAt(b).text.trim());
             assert.notEqual(document.getText(), want, 'the indentation was not broken');
             const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true });
             assert.ok(edits && edits.length > 0, 'the formatter answered no edits');
@@ -127,16 +145,16 @@ const tests = {
     async "a quick fix turns 'Mesaging' into 'Messaging'"() {
         const { document } = await open('services.itsm');
         try {
-            await replaceLine(document, OWNER_LINE, '  owner Mesaging');
+            await replaceLine(document, at.owner, '  owner Mesaging');
             await until(() => vscode.languages.getDiagnostics(document.uri).some(d => d.message === TYPO), `"${TYPO}"`, 60000);
-            const range = new vscode.Range(OWNER_LINE, 8, OWNER_LINE, 16);
+            const range = new vscode.Range(at.owner, 8, at.owner, 16);
             const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
             if (!actions || actions.length === 0) throw new Skip('no code actions for the typo (the quick fixes are not built yet)');
             const fix = actions.find(a => /Messaging/.test(a.title));
             assert.ok(fix, `no action mentions Messaging: ${actions.map(a => a.title).join(' | ')}`);
             if (fix.edit) await vscode.workspace.applyEdit(fix.edit);
             if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
-            assert.equal(document.lineAt(OWNER_LINE).text, '  owner Messaging');
+            assert.equal(document.lineAt(at.owner).text, '  owner Messaging');
         } finally {
             await revert(document);
         }
@@ -156,6 +174,7 @@ const tests = {
 exports.run = async function run(options) {
     const print = typeof options === 'object' && options && typeof options.log === 'function' ? options.log : line => console.log(line);
     const results = [];
+    await findAnchors();
     for (const [name, test] of Object.entries(tests)) {
         const start = Date.now();
         try {

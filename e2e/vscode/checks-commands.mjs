@@ -1,0 +1,84 @@
+// The workbench checks of the extension's commands: generate, the dependency graph, and the extension API suite
+// (e2e/electron/suite) run inside this workbench's extension host.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+    Skip, WS, closeAllEditors, docImage, findCommand, key, listFiles, log, notifications, openFile, page, paletteLabel,
+    quickInputRows, runCommand, screenshot, sleep, until,
+} from './workbench.mjs';
+
+export const commandChecks = [
+    {
+        id: 'generate-command',
+        title: "the 'ITSM: Generate…' command writes files",
+        async run() {
+            const command = findCommand(/generat/i);
+            if (!command) throw new Skip('the extension contributes no Generate command');
+            const before = new Set(listFiles(WS));
+            await openFile('services.itsm');
+            await runCommand(paletteLabel(command).replace(/…|\.\.\.$/, ''));
+            // answer whatever it asks: pick 'json' (or the first choice), accept suggested values
+            const created = await until(async () => {
+                const now = listFiles(WS).filter(f => !before.has(f) && fs.statSync(path.join(WS, f)).size > 0);
+                if (now.length > 0) return now;
+                const input = page.locator('.quick-input-widget');
+                if (await input.isVisible().catch(() => false)) {
+                    // the command palette itself (value '>…') is not a question of the command's: close it
+                    const value = await input.locator('input').inputValue().catch(() => '');
+                    if (value.startsWith('>')) { await key('Escape'); return null; }
+                    const rows = await quickInputRows();
+                    const json = rows.findIndex(r => /\bjson\b/i.test(r));
+                    if (json > 0) for (let i = 0; i < json; i++) await key('ArrowDown');
+                    await key('Enter');
+                    await sleep(500);
+                }
+                return null;
+            }, { timeoutMs: 30000, interval: 500, what: async () => `new files in the workspace (notifications: ${JSON.stringify(await notifications())})` });
+            log('generated', created);
+            // the extension says what it wrote in a notification: picture it for the docs when there is one
+            const toast = page.locator('.notifications-toasts .notification-toast').first();
+            if (await toast.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) await docImage('generate', [toast], 6);
+            await screenshot();
+        },
+    },
+    {
+        id: 'dependency-graph',
+        title: 'the dependency graph webview renders the services as nodes',
+        async run() {
+            const command = findCommand(/graph/i);
+            if (!command) throw new Skip('the extension contributes no dependency graph command');
+            await openFile('services.itsm');
+            await runCommand(paletteLabel(command));
+            const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+            const body = frame.locator('body');
+            // the graph's nodes: SVG elements marked as nodes, each labelled with its definition's name
+            const nodes = frame.locator('svg [data-node], svg g.node');
+            const nodeNames = async () => (await nodes.evaluateAll(list => list.map(n => n.getAttribute('data-name') || n.textContent || '')).catch(() => []))
+                .map(t => t.trim());
+            const names = await until(async () => {
+                const shown = await nodeNames();
+                return ['Email', 'Directory', 'Dns'].every(name => shown.some(n => n === name || n.startsWith(`${name}\n`) || n.split(/\s+/).includes(name))) ? shown : null;
+            }, { timeoutMs: 30000, what: async () => `nodes for the services Email, Directory and Dns in the webview (nodes: ${JSON.stringify(await nodeNames())}; text: '${(await body.innerText({ timeout: 1000 }).catch(() => 'no webview')).replace(/\s+/g, ' ').slice(0, 200)}')` });
+            log('graph nodes', names);
+            await screenshot();
+            await docImage('dependency-graph', [page.locator('iframe.webview.ready')], 0);
+            await closeAllEditors();
+        },
+    },
+    {
+        id: 'api-suite',
+        title: 'the @vscode/test-electron suite (e2e/electron/suite) passes in this extension host',
+        async run() {
+            const resultFile = process.env.E2E_API_RESULT;
+            if (!resultFile) throw new Skip('E2E_API_RESULT is not set: the harness extension is not installed (e2e/run.sh installs it)');
+            fs.rmSync(resultFile, { force: true });
+            await closeAllEditors();
+            await openFile('services.itsm');
+            await runCommand('ITSM e2e: Run API Suite');
+            const result = await until(() => fs.existsSync(resultFile) && JSON.parse(fs.readFileSync(resultFile, 'utf8')),
+                { timeoutMs: 240000, interval: 500, what: () => `the suite's result in ${resultFile}` });
+            for (const line of result.lines) console.log(`      ${line}`);
+            if (!result.ok) throw new Error(result.lines.filter(l => l.startsWith('FAIL')).join('; ') || result.lines.at(-1));
+        },
+    },
+];
