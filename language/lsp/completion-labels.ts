@@ -25,6 +25,8 @@ const DEFINITION_LABELS: Record<string, string> = {
     ImpactRow: 'impact',
     Workflow: 'workflow',
     State: 'state',
+    ContinuityPlan: 'continuity plan',
+    Kpi: 'KPI',
 };
 
 /** "team", "SLA", "CI class" … for an AST type. */
@@ -42,6 +44,7 @@ export const VALUE_SETS: Record<string, string> = {
     AttributeType: 'attribute type',
     MeasurementPeriod: 'measurement period',
     Weekday: 'weekday',
+    AgreementTargetMeasure: 'KPI measure',
 };
 
 /**

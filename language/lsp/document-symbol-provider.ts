@@ -9,10 +9,11 @@ import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import {
-    AttributeDeclaration, Calendar, ChangeAuthority, CiClass, ConfigurationItem, HolidayList, Offering, Ola,
+    AttributeDeclaration, Calendar, ChangeAuthority, CiClass, ConfigurationItem, ContinuityPlan, HolidayList, Kpi, Offering, Ola,
     PriorityLevel, PriorityMatrix, Service, Sla, State, Team, UnderpinningContract, Workflow, type Model,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
+import { measureText, targetText } from '../analysis/kpi.js';
 import { definitionKind } from './definition-kinds.js';
 
 export class ItsmDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -60,7 +61,8 @@ export function detailOf(node: AstNode): string {
     switch (node.$type) {
         case Service.$type: {
             const service = node as Service;
-            return join(`${service.kind ? `${service.kind} ` : ''}service`, service.status, service.tier !== undefined && `tier ${service.tier}`);
+            return join(`${service.kind ? `${service.kind} ` : ''}service`, service.status, service.tier !== undefined && `tier ${service.tier}`,
+                service.rto && `RTO ${service.rto.text}`);
         }
         case Offering.$type:
             return join('offering', (node as Offering).audience);
@@ -117,6 +119,14 @@ export function detailOf(node: AstNode): string {
                 state.initial && 'initial', state.final && 'final', state.implementation && 'implementation',
                 approvers.length > 0 && `approval by ${approvers.join(', ')}`,
             );
+        }
+        case ContinuityPlan.$type: {
+            const plan = node as ContinuityPlan;
+            return join('continuity plan', plan.tested ? `tested ${plan.tested.text}` : 'never tested');
+        }
+        case Kpi.$type: {
+            const kpi = node as Kpi;
+            return join('KPI', measureText(kpi.measure), targetText(kpi.target));
         }
         default:
             return '';

@@ -11,13 +11,14 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isAttributeValue, isPriorityTarget,
-    type Agreement, type AttributeDeclaration, type Calendar, type ChangeAuthority, type CiClass, type ConfigurationItem,
+    type Agreement, type AttributeDeclaration, type ContinuityPlan, type Kpi, type Calendar, type ChangeAuthority, type CiClass, type ConfigurationItem,
     type HolidayList, type Offering, type PriorityLevel, type PriorityMatrix, type Service, type State, type Team, type Workflow,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { packageOf } from '../references/qualified-names.js';
 import { agreementHover, targetHover } from './hover-agreements.js';
 import { matrixHover, priorityLevelHover, stateHover, workflowHover } from './hover-change.js';
+import { continuityPlanHover, kpiHover } from './hover-continuity.js';
 import { attributeHover, ciClassHover, ciHover } from './hover-cmdb.js';
 import { literalHover } from './hover-literals.js';
 import { count, heading, listOf } from './hover-markdown.js';
@@ -91,6 +92,8 @@ export class ItsmHoverProvider implements HoverProvider {
             case 'PriorityLevel': return priorityLevelHover(node as PriorityLevel);
             case 'Workflow': return workflowHover(node as Workflow);
             case 'State': return stateHover(node as State);
+            case 'ContinuityPlan': return continuityPlanHover(node as ContinuityPlan, services);
+            case 'Kpi': return kpiHover(node as Kpi);
             default: return [];
         }
     }

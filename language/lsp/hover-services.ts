@@ -9,6 +9,7 @@ import { cycleOf, dependencyGroups, serviceGraph } from '../analysis/service-gra
 import type { Offering, Service } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { slasCovering, slasNaming } from '../validation/rules/catalogue/service-agreements.js';
+import { serviceRecoveryHover } from './hover-continuity.js';
 import { facts, listOf, nameOf, names } from './hover-markdown.js';
 
 /** Room for float noise when comparing percentages (as the availability rule does). */
@@ -41,6 +42,8 @@ export function serviceHover(service: Service, services: ItsmServices): string[]
     const cycle = cycleOf(service, services);
     if (cycle) parts.push(`⚠ On a dependency cycle: ${cycle.path.map(s => s.name).join(' → ')}`);
     parts.push(availabilitySection(service, services));
+    const recovery = serviceRecoveryHover(service, services);
+    if (recovery) parts.push(recovery);
     return parts;
 }
 

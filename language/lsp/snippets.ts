@@ -26,7 +26,7 @@ export interface Snippet {
 export const DEFINITION_KEYWORDS: Record<string, string> = {
     Service: 'service', Sla: 'sla', Ola: 'ola', UnderpinningContract: 'uc', Team: 'team', Calendar: 'calendar',
     HolidayList: 'holidays', PriorityMatrix: 'priority', CiClass: 'ci', ConfigurationItem: 'ci',
-    ChangeAuthority: 'authority', WorkflowProcess: 'change',
+    ChangeAuthority: 'authority', WorkflowProcess: 'change', ContinuityPlan: 'continuity', Kpi: 'kpi',
 };
 
 /** Response and resolution targets, most urgent priority first. */
@@ -72,6 +72,8 @@ export class SnippetBuilder {
             case 'ci': return [this.ciClass(), this.ci()];
             case 'authority': return [this.authority()];
             case 'change': return [this.normalChange()];
+            case 'continuity': return [this.continuityPlan()];
+            case 'kpi': return [this.kpi()];
             default: return [];
         }
     }
@@ -244,5 +246,30 @@ export class SnippetBuilder {
             '* -> Canceled',
         ]);
         return { label: 'change workflow', detail: `normal change workflow (ITIL), approved by ${approver}`, text };
+    }
+
+    private continuityPlan(): Snippet {
+        const s = new Stops();
+        const text = block(`continuity plan ${s.tab('NameRecovery')}`, [
+            `document "${s.tab('https://wiki.example.com/continuity')}"`,
+            `owner ${s.tab(this.ownerTeam())}`,
+            `tested ${s.tab(new Date().toISOString().slice(0, 10))}`,
+            `recovery site "${s.tab('Secondary data centre')}"`,
+        ]);
+        return { label: 'continuity plan', detail: 'continuity plan with document, owner, last test and recovery site', text };
+    }
+
+    /** The share of the first SLA's most urgent priority resolved in time, the example KPI of ITIL. */
+    private kpi(): Snippet {
+        const s = new Stops();
+        const slas = this.visible('Sla');
+        const sla = slas[0]?.node as { targets?: Array<{ priority?: { $refText: string } }> } | undefined;
+        const priority = sla?.targets?.[0]?.priority?.$refText ?? 'P1';
+        const text = block(`kpi ${s.tab(`${priority}ResolvedInTime`)}`, [
+            `measures ${s.choice(['resolution', 'response'])} within ${s.tab(slas[0]?.name ?? 'Sla')} ${s.tab(priority)}`,
+            `target >= ${s.tab('95')}% per ${s.choice(['month', 'quarter', 'year', 'week', 'day'])}`,
+            `owner ${s.tab(this.name('Team', 'Team', /desk|support/i))}`,
+        ]);
+        return { label: 'kpi', detail: 'KPI: the share of tickets resolved within an SLA target', text };
     }
 }

@@ -119,7 +119,7 @@ describe('keywords and values', () => {
 
     it('offers only the keywords a service block allows, and no punctuation', async () => {
         const items = await complete('package acme.it\nservice X { | }');
-        expect(labels(items)).toEqual(['kind', 'status', 'tier', 'owner', 'support', 'description', 'availability', 'depends', 'realized', 'offering']);
+        expect(labels(items)).toEqual(['kind', 'status', 'tier', 'owner', 'support', 'description', 'availability', 'rto', 'rpo', 'continuity', 'depends', 'realized', 'offering']);
         expect(items.every(item => /^\w+$/.test(item.label))).toBe(true);
     });
 

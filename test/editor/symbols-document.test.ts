@@ -33,10 +33,10 @@ function summary(symbols: DocumentSymbol[], indent = ''): string[] {
 describe('document symbols', () => {
     it('lists services with kind and status, and nests their offerings', async () => {
         expect(summary(await outline(acme, 'services.itsm'))).toEqual([
-            'Directory Module technical service · live · tier 1',
-            'Dns Module technical service · live · tier 1',
-            'DnsSecondary Module technical service · live · tier 1',
-            'Email Module business service · live · tier 1',
+            'Directory Module technical service · live · tier 1 · RTO 2h',
+            'Dns Module technical service · live · tier 1 · RTO 1h',
+            'DnsSecondary Module technical service · live · tier 1 · RTO 4h',
+            'Email Module business service · live · tier 1 · RTO 4h',
             '  EmailStandard Field offering · All staff',
             '  EmailExecutive Field offering · Board members',
             'Fax Module business service · retired',
