@@ -13,6 +13,7 @@ import { ItsmLspModule, ItsmSharedLspModule } from './lsp/lsp-module.js';
 import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmLexerErrorMessageProvider, ItsmParserErrorMessageProvider } from './parser/error-messages.js';
+import { ItsmLexer, ItsmTokenBuilder } from './parser/itsm-lexer.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
 import { AnalysisCache } from './analysis/analysis-cache.js';
 import { WorkspaceRelations } from './analysis/workspace-relations.js';
@@ -45,6 +46,8 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
         ValueConverter: () => new ItsmValueConverter(),
         ParserErrorMessageProvider: () => new ItsmParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new ItsmLexerErrorMessageProvider(),
+        TokenBuilder: () => new ItsmTokenBuilder(),
+        Lexer: services => new ItsmLexer(services),
     },
     lsp: {
         Formatter: () => new ItsmFormatter(),

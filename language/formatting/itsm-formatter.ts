@@ -176,8 +176,16 @@ export class ItsmFormatter extends AbstractFormatter {
         if (opens.length === 0) return;
         const lineKeywords = new Set(LINE_KEYWORDS[node.$type] ?? []);
         const lineChildren = new Set(LINE_CHILDREN[node.$type] ?? []);
+        // The comments come in text order: one pass over the units counts the braces open at each
+        // (counting from the start for each comment was quadratic in a block with many comments).
+        let depthAt = 0;
+        let next = 0;
         for (const comment of ownLineComments(node.$cstNode as CompositeCstNode, node)) {
-            const depthAt = depthOf(units, comment.offset);
+            for (; next < units.length && units[next].offset < comment.offset; next++) {
+                const text = tokenText(units[next]);
+                if (text === '{') depthAt++;
+                else if (text === '}') depthAt--;
+            }
             if (depthAt > 0) formatter.cst([comment]).prepend(lineAt(depthAt, 2));
         }
         // `depth` counts the braces of this node that are open (a workflow's `states { … }` is the second).
@@ -234,18 +242,6 @@ function isWrapperCall(cst: CstNode): boolean {
     return GrammarAST.isRuleCall(source) && GrammarAST.isParserRule(source.rule.ref) && !GrammarUtils.isDataTypeRule(source.rule.ref);
 }
 
-/** How many of the node's braces are open at `offset`. */
-function depthOf(units: CstNode[], offset: number): number {
-    let depth = 0;
-    for (const unit of units) {
-        if (unit.offset >= offset) break;
-        const text = tokenText(unit);
-        if (text === '{') depth++;
-        else if (text === '}') depth--;
-    }
-    return depth;
-}
-
 /**
  * A new line indented `depth` levels deeper than the node's own line, keeping
  * up to `maxLines - 1` blank lines that were there.
@@ -264,14 +260,36 @@ function commentAbove(node: AstNode): CstNode | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     let top: CstNode | undefined;
-    let current: CstNode | undefined = CstUtils.getPreviousNode(cst, true);
+    let current: CstNode | undefined = previousNode(cst);
     while (current?.hidden && isComment(current)) {
-        const before = CstUtils.getPreviousNode(current, true);
+        const before = previousNode(current);
         if (before && before.range.end.line === current.range.start.line) break; // trailing comment of the previous line
         top = current;
         current = before;
     }
     return top;
+}
+
+const siblingIndex = new WeakMap<CompositeCstNode, Map<CstNode, number>>();
+
+/**
+ * `CstUtils.getPreviousNode(node, true)` with the position among the siblings from a map: Langium's
+ * `indexOf` made each call linear in the size of the block, and formatting quadratic.
+ */
+function previousNode(node: CstNode): CstNode | undefined {
+    let current = node;
+    while (current.container) {
+        const parent = current.container;
+        let indices = siblingIndex.get(parent);
+        if (!indices) {
+            indices = new Map(parent.content.map((child, i) => [child, i]));
+            siblingIndex.set(parent, indices);
+        }
+        const index = indices.get(current) ?? parent.content.indexOf(current);
+        if (index > 0) return parent.content[index - 1];
+        current = parent;
+    }
+    return undefined;
 }
 
 function isComment(cst: CstNode): boolean {
@@ -283,7 +301,7 @@ function ownLineComments(cst: CompositeCstNode, node: AstNode): CstNode[] {
     const comments: CstNode[] = [];
     for (const child of cst.content) {
         if (child.hidden) {
-            const before = CstUtils.getPreviousNode(child, true);
+            const before = previousNode(child);
             if (isComment(child) && before && before.range.end.line < child.range.start.line) comments.push(child);
         } else if (isCompositeCstNode(child) && child.astNode === node && isWrapperCall(child)) {
             for (const comment of ownLineComments(child, node)) comments.push(comment);

@@ -51,7 +51,8 @@ export class DefinitionIndex {
             for (const [name, descriptions] of this.byName()) {
                 const key = name.slice(name.lastIndexOf('.') + 1);
                 const list = map.get(key);
-                if (list) list.push(...descriptions);
+                // A loop, not push(...descriptions): 100k definitions of one name would overflow the stack.
+                if (list) for (const description of descriptions) list.push(description);
                 else map.set(key, [...descriptions]);
             }
             return map;

@@ -4,7 +4,7 @@
  * every diagnostic the language reports carries a rule code. An attribute
  * name the CI's class does not declare is `ci-unknown-attribute` instead.
  */
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type LinkingError, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type LinkingError, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../docs-links.js';
@@ -18,8 +18,20 @@ const BUILT_IN_CODES: Record<string, string> = {
 };
 
 export class ItsmDocumentValidator extends DefaultDocumentValidator {
+    private readonly astDiagnostics = new WeakMap<AstNode, Diagnostic[]>();
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        // Langium appends these with push(...found): past ~100k findings that overflows the stack and the
+        // document silently loses every finding. They are handed over in validateDocument instead.
+        this.astDiagnostics.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
+        return [];
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const fromAst = this.astDiagnostics.get(document.parseResult.value);
+        this.astDiagnostics.delete(document.parseResult.value);
+        for (const diagnostic of fromAst ?? []) diagnostics.push(diagnostic);
         const linkingData = new Map<string, Record<string, unknown>>();
         const attributeValues = new Map<string, AttributeValue>();
         for (const reference of document.references) {

@@ -51,7 +51,8 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
                 if (target) add(AstUtils.getDocument(target));
             }
             const services = this.serviceRegistry.getServices(document.uri) as ItsmServices;
-            for (const name of definedNames(document)) {
+            // A set: n definitions sharing a name would otherwise look the name up n times (quadratic).
+            for (const name of new Set(definedNames(document))) {
                 for (const description of services.references.DefinitionIndex.lookup(name)) {
                     add(this.langiumDocuments.getDocument(description.documentUri));
                 }

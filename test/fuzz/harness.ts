@@ -4,23 +4,29 @@
  * on one set of services reused across cases (each case's document is
  * removed again). Checks: nothing throws, the case finishes within the
  * budget, the formatter keeps the token sequence (comments included) and is
- * idempotent when the input parses without errors, invalid UTF-8 is a usage
- * error (exit 2) from the CLI's reader.
+ * idempotent and keeps the AST (ignoring layout) when the input parses without
+ * errors, no rule fails (`internal-error`) and nothing is logged as an error
+ * (Langium logs, and swallows, an exception of the validation as a whole),
+ * invalid UTF-8 is a usage error (exit 2) from the CLI's reader.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isAstNode, isReference, URI, type AstNode, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildCanonicalModel } from '../../language/generators/build-canonical-model.js';
 import { TARGETS } from '../../language/generators/registry.js';
 import { createItsmServices } from '../../language/itsm-module.js';
 import { readInputFile } from '../../cli/input-files.js';
 import { CliError, ExitCode } from '../../cli/exit-codes.js';
+import { INTERNAL_ERROR_CODE } from '../../language/validation/index.js';
 import type { FuzzCase, Span } from './mutators.js';
 
-/** Per-case time budget (ms). */
+/** Per-case time budget (ms), for the work a user waits for: every phase but the oracle's own `format-check`. */
 export const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 2000);
+
+/** Phases that check the results (they parse and format a second time) and are not part of the budget. */
+const ORACLE_PHASES = new Set(['format-check']);
 
 export interface CaseResult {
     index: number;
@@ -29,7 +35,7 @@ export interface CaseResult {
     phases: Record<string, number>;
     /** Whether the input parsed without lexer or parser errors. */
     clean: boolean;
-    /** One entry per broken invariant: `crash` (with stack), `slow`, `tokens`, `idempotence`, `utf8`. */
+    /** One entry per broken invariant: `crash` (with stack), `slow`, `tokens`, `ast`, `idempotence`, `internal-error`, `logged-error`, `utf8`. */
     failures: Array<{ check: string; message: string; stack?: string }>;
 }
 
@@ -77,6 +83,10 @@ export class FuzzHarness {
         };
         let text = fuzzCase.text;
         let uri: URI | undefined;
+        // Langium catches an exception of a whole validation and only logs it: the log is part of the verdict.
+        const logged: string[] = [];
+        const consoleError = console.error;
+        console.error = (...args: unknown[]) => { logged.push(args.map(a => a instanceof Error ? a.stack : String(a)).join(' ')); };
         try {
             if (fuzzCase.bytes) {
                 next('cli-read');
@@ -94,6 +104,8 @@ export class FuzzHarness {
             workspace.LangiumDocuments.addDocument(document);
             await workspace.DocumentBuilder.build([document], { validation: true });
             result.clean = document.parseResult.lexerErrors.length === 0 && document.parseResult.parserErrors.length === 0;
+            const internal = (document.diagnostics ?? []).filter(d => d.code === INTERNAL_ERROR_CODE);
+            if (internal.length > 0) result.failures.push({ check: 'internal-error', message: String(internal[0].message) });
 
             next('format');
             const formatted = await this.format(document);
@@ -110,6 +122,13 @@ export class FuzzHarness {
                 const again = workspace.LangiumDocumentFactory.fromString(formatted, URI.parse(`file:///fuzz/format-${this.counter++}.itsm`));
                 const twice = await this.format(again);
                 if (twice !== formatted) result.failures.push({ check: 'idempotence', message: 'format(format(x)) differs from format(x)' });
+                // parse(format(x)) = parse(x) ignoring layout: the same tree of types, values and reference texts.
+                const before = astShape(document.parseResult.value);
+                const after = astShape(again.parseResult.value);
+                if (before !== after) {
+                    const at = [...before].findIndex((c, i) => c !== after[i]);
+                    result.failures.push({ check: 'ast', message: `parse(format(x)) differs from parse(x) at ${JSON.stringify(before.slice(Math.max(0, at - 40), at + 40))}` });
+                }
             }
 
             next('canonical-model');
@@ -136,8 +155,11 @@ export class FuzzHarness {
             }
             next('done');
             delete result.phases.done;
+            console.error = consoleError;
+            if (logged.length > 0) result.failures.push({ check: 'logged-error', message: logged[0].slice(0, 2000) });
             result.ms = Math.round((performance.now() - started) * 10) / 10;
-            if (result.ms > BUDGET_MS) result.failures.push({ check: 'slow', message: `took ${result.ms} ms (budget ${BUDGET_MS} ms)` });
+            const budgeted = Math.round((result.ms - Object.entries(result.phases).reduce((sum, [phase, ms]) => sum + (ORACLE_PHASES.has(phase) ? ms : 0), 0)) * 10) / 10;
+            if (budgeted > BUDGET_MS) result.failures.push({ check: 'slow', message: `took ${budgeted} ms without the checks (${result.ms} ms in all; budget ${BUDGET_MS} ms)` });
         }
         return result;
     }
@@ -159,4 +181,39 @@ export class FuzzHarness {
     dispose(): void {
         if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
     }
+}
+
+/** A piece of the shape's own syntax (never a value of the input, which may be any string). */
+class Mark {
+    constructor(readonly text: string) {}
+}
+
+/**
+ * The AST as text, without layout: each node's type and properties in order, references by their text
+ * (white space removed), positions and CST left out. Iterative, so 10k-deep nesting cannot overflow.
+ */
+export function astShape(root: AstNode): string {
+    const out: string[] = [];
+    const pending: unknown[] = [root];
+    const push = (items: unknown[]) => { for (let i = items.length - 1; i >= 0; i--) pending.push(items[i]); };
+    while (pending.length > 0) {
+        const value = pending.pop();
+        if (value instanceof Mark) {
+            out.push(value.text);
+        } else if (isReference(value)) {
+            out.push(`@${value.$refText.replace(/\s+/g, '')}`);
+        } else if (isAstNode(value)) {
+            const items: unknown[] = [new Mark(`${value.$type}{`)];
+            for (const key of Object.keys(value).filter(k => !k.startsWith('$')).sort()) {
+                items.push(new Mark(`${key}:`), (value as unknown as Record<string, unknown>)[key], new Mark(','));
+            }
+            items.push(new Mark('}'));
+            push(items);
+        } else if (Array.isArray(value)) {
+            push([new Mark('['), ...value.flatMap(item => [item, new Mark(',')]), new Mark(']')]);
+        } else {
+            out.push(JSON.stringify(value) ?? 'undefined');
+        }
+    }
+    return out.join('');
 }

@@ -191,7 +191,7 @@ export const BIG_SCENARIOS: ReadonlyArray<{ name: string; make: (base: string) =
 ];
 
 /** How many definitions with one name the big scenario has (what fits the 2 s budget; see docs/reliability.md). */
-export const SAME_NAME_COUNT = Number(process.env.FUZZ_SAME_NAME ?? 300);
+export const SAME_NAME_COUNT = Number(process.env.FUZZ_SAME_NAME ?? 1000);
 
 /** Byte-level cases: what the CLI's reader gets. Invalid UTF-8 must be a usage error (exit 2). */
 function byteCase(rng: Random, base: string): { kind: string; bytes: Uint8Array; valid: boolean } {

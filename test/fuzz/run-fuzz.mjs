@@ -5,7 +5,8 @@
 // invariants, cases over the 2 s budget and hangs (a case still running after
 // FUZZ_HANG_MS: its worker is terminated and the campaign goes on).
 //
-//   FUZZ_CASES=100000 FUZZ_SEED=1 node test/fuzz/run-fuzz.mjs
+//   npm run fuzz                                             # 100,000 cases, seed 1
+//   FUZZ_CASES=5000 FUZZ_SEED=7 node test/fuzz/run-fuzz.mjs
 //   FUZZ_ONLY=1234 FUZZ_SEED=1 node test/fuzz/run-fuzz.mjs     # replay one case
 //
 // Exit code: 0 when no case failed, 1 otherwise. The full report (every
@@ -23,7 +24,7 @@ const env = process.env;
 const only = env.FUZZ_ONLY !== undefined ? Number(env.FUZZ_ONLY) : undefined;
 const seed = Number(env.FUZZ_SEED ?? 1);
 const first = only ?? Number(env.FUZZ_START ?? 0);
-const end = only !== undefined ? only + 1 : first + Number(env.FUZZ_CASES ?? 10_000);
+const end = only !== undefined ? only + 1 : first + Number(env.FUZZ_CASES ?? 100_000);
 const workers = only !== undefined ? 1 : Math.max(1, Number(env.FUZZ_WORKERS ?? availableParallelism()));
 const hangMs = Number(env.FUZZ_HANG_MS ?? 30_000);
 const minimize = env.FUZZ_MINIMIZE !== '0';

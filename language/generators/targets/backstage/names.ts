@@ -57,7 +57,13 @@ export interface NameRequest {
  */
 export function assignNames(requests: readonly NameRequest[]): Map<string, string> {
     const groups = new Map<string, NameRequest[]>();
+    // A key asked for twice in one scope (definitions sharing a name, an error of the input) is one request:
+    // as two, each copy would collide with the others and probe ever more hashes — quadratic in the copies.
+    const asked = new Set<string>();
     for (const request of requests) {
+        const once = `${request.scope}\u0000${request.key}`;
+        if (asked.has(once)) continue;
+        asked.add(once);
         const group = `${request.scope}\u0000${request.base}`;
         const members = groups.get(group);
         if (members) members.push(request);

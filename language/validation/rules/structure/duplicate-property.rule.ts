@@ -26,16 +26,18 @@ const SINGLE_VALUED: Record<string, string[]> = {
 /** CST nodes of the node's own assignments (not those of nested definitions), grouped by property. */
 function assignmentsOf(node: AstNode, properties: ReadonlySet<string>): Map<string, CstNode[]> {
     const found = new Map<string, CstNode[]>();
-    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content] : [];
+    // A stack in reverse order (pop/push), not shift/unshift: those move the whole array each time, which was
+    // quadratic in the size of one block (100k properties took minutes).
+    const pending: CstNode[] = node.$cstNode && isCompositeCstNode(node.$cstNode) ? [...node.$cstNode.content].reverse() : [];
     while (pending.length > 0) {
-        const cst = pending.shift()!;
+        const cst = pending.pop()!;
         const feature = AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment)?.feature;
         if (feature && properties.has(feature)) {
             const list = found.get(feature) ?? [];
             list.push(cst);
             found.set(feature, list);
         } else if (isCompositeCstNode(cst) && cst.astNode === node) {
-            pending.unshift(...cst.content);
+            for (let i = cst.content.length - 1; i >= 0; i--) pending.push(cst.content[i]);
         }
     }
     return found;
