@@ -27,12 +27,14 @@ const LINE_KEYWORDS: Record<string, readonly string[]> = {
     PriorityMatrix: ['priorities', 'urgency'],
     CiClass: ['description'],
     ConfigurationItem: ['environment', 'status', 'owner', 'description'],
-    Service: ['kind', 'status', 'tier', 'owner', 'support', 'description', 'availability', 'realized'],
+    Service: ['kind', 'status', 'tier', 'owner', 'support', 'description', 'availability', 'rto', 'rpo', 'continuity', 'realized'],
     Offering: ['audience', 'sla', 'description'],
     Sla: ['service', 'priorities', 'hours', 'availability', 'description', 'underpinned'],
     Ola: ['provider', 'priorities', 'hours', 'availability', 'description'],
     UnderpinningContract: ['vendor', 'priorities', 'hours', 'availability', 'description'],
     Workflow: ['type', 'description', 'states'],
+    ContinuityPlan: ['document', 'owner', 'tested', 'recovery', 'description'],
+    Kpi: ['service', 'process', 'measures', 'target', 'owner', 'description'],
 };
 
 /** Child nodes that each take a line of their own inside their container's block. */

@@ -62,6 +62,17 @@ describe('the canonical layout', () => {
         expect(await format('team T { email "x" }', 4)).toBe('team T {\n    email "x"\n}\n');
     });
 
+    it('puts each clause of a continuity plan, a KPI and a service\'s recovery objectives on its own line', async () => {
+        const text = 'continuity plan P { document "d" owner T tested 2026-01-01 recovery site "x" }\n' +
+            'kpi K { service S measures restore time target  <=  2h per month owner T }\n' +
+            'service S { rto 4h rpo 1h continuity plan P }\n';
+        expect(await format(text)).toBe([
+            'continuity plan P {', '  document "d"', '  owner T', '  tested 2026-01-01', '  recovery site "x"', '}', '',
+            'kpi K {', '  service S', '  measures restore time', '  target <= 2h per month', '  owner T', '}', '',
+            'service S {', '  rto 4h', '  rpo 1h', '  continuity plan P', '}', '',
+        ].join('\n'));
+    });
+
     it('puts the blank line above a comment that belongs to the next definition', async () => {
         expect(await format('team A {}\n// about B\nteam B {}\n')).toBe('team A {}\n\n// about B\nteam B {}\n');
     });
