@@ -32,7 +32,8 @@ const LINE_KEYWORDS: Record<string, readonly string[]> = {
     Sla: ['service', 'priorities', 'hours', 'availability', 'description', 'underpinned'],
     Ola: ['provider', 'priorities', 'hours', 'availability', 'description'],
     UnderpinningContract: ['vendor', 'priorities', 'hours', 'availability', 'description'],
-    Workflow: ['type', 'description', 'states'],
+    Workflow: ['type', 'description', 'change', 'states'],
+    RequestItem: ['fulfilment', 'approval', 'fulfil', 'fulfilled', 'description'],
     ContinuityPlan: ['document', 'owner', 'tested', 'recovery', 'description'],
     Kpi: ['service', 'process', 'measures', 'target', 'owner', 'description'],
 };
@@ -46,6 +47,7 @@ const LINE_CHILDREN: Record<string, readonly string[]> = {
     CiClass: ['attributes'],
     ConfigurationItem: ['relationships', 'attributes'],
     Service: ['dependencies', 'offerings'],
+    Offering: ['items'],
     Sla: ['targets'],
     Ola: ['targets'],
     UnderpinningContract: ['targets'],

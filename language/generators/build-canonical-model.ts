@@ -9,7 +9,7 @@ import {
     isCalendar, isChangeAuthority, isContinuityPlan, isKpi, isCiClass, isConfigurationItem, isHolidayList, isModel, isOla, isPriorityMatrix,
     isService, isSla, isTeam, isUnderpinningContract, isWorkflow,
     type Calendar, type ChangeAuthority, type CiClass, type ConfigurationItem, type HolidayList, type Literal, type Ola,
-    type PriorityMatrix, type Service, type Sla, type Team, type UnderpinningContract, type Workflow,
+    type PriorityMatrix, type RequestItem, type Service, type Sla, type Team, type UnderpinningContract, type Workflow,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { availabilityCeiling } from '../analysis/availability.js';
@@ -23,7 +23,7 @@ import { formatMinutes } from '../values/time-of-day.js';
 import {
     CANONICAL_SCHEMA_VERSION, type AgreementModel, type AttributeValueModel, type CalendarModel, type CanonicalModel,
     type ChangeAuthorityModel, type CiClassModel, type CiModel, type HolidayListModel, type PriorityMatrixModel,
-    type RelationshipModel, type RelationshipType, type ServiceModel, type TeamModel, type WorkflowModel,
+    type RelationshipModel, type RelationshipType, type RequestItemModel, type ServiceModel, type TeamModel, type WorkflowModel,
 } from './canonical-model.js';
 
 const RELATIONSHIP_TYPES: Record<string, RelationshipType> = {
@@ -159,6 +159,16 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
     }
     relationships.sort((a, b) => `${a.source} ${a.type} ${a.target}`.localeCompare(`${b.source} ${b.type} ${b.target}`));
 
+    const requestItemModel = (item: RequestItem, qualified: string): RequestItemModel => ({
+        name: qualified,
+        ...optional('title', item.title),
+        ...optional('fulfilment', ref(item.fulfilment)),
+        approvals: refs(item.approvers),
+        ...(item.fulfilWithin?.seconds !== undefined ? { fulfilWithin: { seconds: item.fulfilWithin.seconds, text: item.fulfilWithin.text } } : {}),
+        ...optional('fulfilledBy', ref(item.fulfilledBy)),
+        ...optional('description', item.description),
+    });
+
     const helpers = { name, ref, source };
     const services_ = byName(pick(isService).map((service: Service): ServiceModel => {
         const ceiling = availabilityCeiling(service, services).ceiling;
@@ -179,6 +189,7 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
                 ...optional('audience', offering.audience),
                 slas: refs(offering.slas),
                 ...optional('description', offering.description),
+                requestItems: byName(offering.items.filter(named).map(item => requestItemModel(item, `${name(offering)}.${item.name}`))),
             }))),
             computed: {
                 ...(ceiling !== undefined ? { availabilityCeiling: Number(ceiling.toFixed(6)) } : {}),
@@ -219,8 +230,10 @@ export function buildCanonicalModel(services: ItsmServices, options: BuildOption
             process: workflow.process,
             ...optional('type', workflow.type),
             ...optional('description', workflow.description),
+            ...optional('change', ref(workflow.change)),
             states: states.map(state => ({
                 name: state.name, initial: state.initial, final: state.final, implementation: state.implementation,
+                resolved: state.resolved, knownError: state.knownError, validation: state.validation, deployment: state.deployment,
                 approvals: refs(state.approvers),
             })),
             transitions: workflow.transitions.flatMap((transition): WorkflowModel['transitions'] => {

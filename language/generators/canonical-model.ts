@@ -7,7 +7,7 @@
  */
 
 /** Bumped on any change of shape: major for removals and renames, minor for additions. */
-export const CANONICAL_SCHEMA_VERSION = '1.1.0';
+export const CANONICAL_SCHEMA_VERSION = '1.2.0';
 
 export type QualifiedName = string;
 
@@ -149,6 +149,21 @@ export interface OfferingModel {
     audience?: string;
     slas: QualifiedName[];
     description?: string;
+    requestItems: RequestItemModel[];
+}
+
+/** A requestable catalogue item of an offering (ServiceNow sc_cat_item). */
+export interface RequestItemModel {
+    /** The offering's qualified name and the item's: `acme.it.Workplace.Laptops.NewLaptop`. */
+    name: QualifiedName;
+    title?: string;
+    /** The request workflow that fulfils it. */
+    fulfilment?: QualifiedName;
+    approvals: QualifiedName[];
+    /** The fulfilment target, counted in the service hours of the offering's SLA. */
+    fulfilWithin?: DurationModel;
+    fulfilledBy?: QualifiedName;
+    description?: string;
 }
 
 export interface DurationModel {
@@ -175,7 +190,13 @@ export interface WorkflowModel extends Source {
     process: string;
     type?: string;
     description?: string;
-    states: Array<{ name: string; initial: boolean; final: boolean; implementation: boolean; approvals: QualifiedName[] }>;
+    /** Release workflows: the change workflow that authorizes the release. */
+    change?: QualifiedName;
+    /** The role flags say what happens in a state: implementation (change), resolved (incident), knownError (problem), validation and deployment (release). */
+    states: Array<{
+        name: string; initial: boolean; final: boolean; implementation: boolean;
+        resolved: boolean; knownError: boolean; validation: boolean; deployment: boolean; approvals: QualifiedName[];
+    }>;
     /** `* -> X` is expanded to a transition from every non-final state (marked `fromAny`). */
     transitions: Array<{ from: string; to: string; fromAny?: true }>;
 }

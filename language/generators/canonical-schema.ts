@@ -112,8 +112,13 @@ export const canonicalModelSchema = {
             } },
             realizedBy: names,
             offerings: { type: 'array', items: {
-                type: 'object', additionalProperties: false, required: ['name', 'slas'],
-                properties: { name, audience: text, slas: names, description: text },
+                type: 'object', additionalProperties: false, required: ['name', 'slas', 'requestItems'],
+                properties: { name, audience: text, slas: names, description: text, requestItems: { type: 'array', items: {
+                    type: 'object', additionalProperties: false, required: ['name', 'approvals'],
+                    properties: {
+                        name, title: text, fulfilment: name, approvals: names, fulfilWithin: duration, fulfilledBy: name, description: text,
+                    },
+                } } },
             } },
             computed: {
                 type: 'object', additionalProperties: false, required: ['dependencyClosure', 'dependants'],
@@ -140,13 +145,18 @@ export const canonicalModelSchema = {
             underpinnedBy: names,
         }) },
         workflows: { type: 'array', items: definition(['process', 'states', 'transitions'], {
-            process: { enum: ['change'] },
-            type: { enum: ['standard', 'normal', 'emergency'] },
+            process: { enum: ['change', 'release', 'incident', 'problem', 'request'] },
+            type: { enum: ['standard', 'normal', 'emergency', 'major', 'minor'] },
             description: text,
+            change: name,
             states: { type: 'array', items: {
-                type: 'object', additionalProperties: false, required: ['name', 'initial', 'final', 'implementation', 'approvals'],
+                type: 'object', additionalProperties: false, required: [
+                    'name', 'initial', 'final', 'implementation', 'resolved', 'knownError', 'validation', 'deployment', 'approvals',
+                ],
                 properties: {
-                    name, initial: { type: 'boolean' }, final: { type: 'boolean' }, implementation: { type: 'boolean' }, approvals: names,
+                    name, initial: { type: 'boolean' }, final: { type: 'boolean' }, implementation: { type: 'boolean' },
+                    resolved: { type: 'boolean' }, knownError: { type: 'boolean' }, validation: { type: 'boolean' },
+                    deployment: { type: 'boolean' }, approvals: names,
                 },
             } },
             transitions: { type: 'array', items: {

@@ -24,7 +24,15 @@ describe('json target', () => {
         expect(written.relationships).toHaveLength(5);
         expect(written.agreements.map((a: { name: string; type: string }) => `${a.type} ${a.name}`)).toEqual([
             'UC acme.it.CarrierUC', 'SLA acme.it.Gold', 'OLA acme.it.MessagingOLA', 'SLA acme.it.Platinum']);
-        expect(written.workflows.flatMap((w: { states: unknown[] }) => w.states)).toHaveLength(16);
+        const workflows = written.workflows as Array<{ name: string; process: string; states: unknown[] }>;
+        expect(workflows.filter(w => w.process === 'change').flatMap(w => w.states)).toHaveLength(16);
+        expect(workflows.filter(w => w.process !== 'change').map(w => `${w.process} ${w.name}`)).toEqual([
+            'release acme.it.HotfixRelease', 'incident acme.it.IncidentHandling', 'request acme.it.MailboxRequest',
+            'release acme.it.MajorRelease', 'problem acme.it.ProblemManagement']);
+        const email = written.services.find((s: { name: string }) => s.name === 'acme.it.Email');
+        expect(email.offerings.find((o: { name: string }) => o.name.endsWith('.EmailStandard')).requestItems).toEqual([expect.objectContaining({
+            name: 'acme.it.Email.EmailStandard.SharedMailbox', fulfilment: 'acme.it.MailboxRequest',
+            approvals: ['acme.it.Messaging'], fulfilWithin: { seconds: 172_800, text: '2d' }, fulfilledBy: 'acme.it.Messaging' })]);
     });
 
     it('normalises durations to seconds and keeps the text as written', async () => {

@@ -136,7 +136,7 @@ describe('servicenow target', () => {
     });
 
     it('writes every workflow state and transition into its change model, default states with default values', () => {
-        for (const workflow of model.workflows) {
+        for (const workflow of model.workflows.filter(w => w.process === 'change')) {
             const bundle = [...out.entries()].find(([p, v]) => p.startsWith('change/models/') && (v as Bundle).itsm.workflow === workflow.name)![1] as Bundle;
             expect(bundle.sttrm_state.map(s => s.state_label)).toEqual(workflow.states.map(s => s.name));
             expect(bundle.sttrm_state_transition).toHaveLength(workflow.transitions.length);
@@ -154,9 +154,10 @@ describe('servicenow target', () => {
 
     it('gives states the default model lacks new values, one per name, and declares them as choices', () => {
         const changed = clone(model);
-        changed.workflows[0].states.splice(1, 0, { name: 'Triage', initial: false, final: false, implementation: false, approvals: [] });
-        changed.workflows[1].states.splice(1, 0, { name: 'Triage', initial: false, final: false, implementation: false, approvals: [] },
-            { name: 'Peer Review', initial: false, final: false, implementation: false, approvals: [] });
+        changed.workflows = changed.workflows.filter(w => w.process === 'change');
+        changed.workflows[0].states.splice(1, 0, { name: 'Triage', initial: false, final: false, implementation: false, resolved: false, knownError: false, validation: false, deployment: false, approvals: [] });
+        changed.workflows[1].states.splice(1, 0, { name: 'Triage', initial: false, final: false, implementation: false, resolved: false, knownError: false, validation: false, deployment: false, approvals: [] },
+            { name: 'Peer Review', initial: false, final: false, implementation: false, resolved: false, knownError: false, validation: false, deployment: false, approvals: [] });
         expect(changeStateValues(changed.workflows).custom).toEqual([{ label: 'Triage', value: -6 }, { label: 'Peer Review', value: -7 }]);
         const written = files(changed);
         expect(written.get('change/sys_choice.json')).toEqual([

@@ -75,8 +75,13 @@ export const TABLE_SCHEMAS: Record<string, object> = {
         start_condition: text, stop_condition: name, pause_condition: name,
         active: bool,
     }),
+    sc_cat_item: tableFile('sc_cat_item', ['name', 'active'], {
+        name, short_description: text, description: text,
+        delivery_time: { type: 'string', pattern: '^\\d+ \\d{2}:\\d{2}:\\d{2}$', description: 'glide_duration display value, d HH:mm:ss' },
+        group: name, active: bool,
+    }),
     sys_choice: tableFile('sys_choice', ['name', 'element', 'value', 'label'], {
-        name: { const: 'change_request' }, element: { const: 'state' }, value: integerText, label: name,
+        name: { enum: ['change_request', 'rm_release', 'incident', 'problem', 'sc_req_item'] }, element: { const: 'state' }, value: integerText, label: name,
         sequence: integerText, language: name,
     }),
 };
@@ -172,7 +177,7 @@ const step = {
     properties: {
         order: { type: 'integer', minimum: 1 },
         file: name,
-        kind: { enum: ['table', 'ire', 'change-model'] },
+        kind: { enum: ['table', 'ire', 'change-model', 'process-model'] },
         table: name,
         tables: { type: 'array', items: name },
         method: { const: 'POST' },
@@ -195,5 +200,42 @@ export const manifestSchema = {
         conventions: { type: 'object', additionalProperties: text },
         customColumns: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', pattern: '^u_[a-z0-9_]+$' } } },
         steps: { type: 'array', minItems: 1, items: step },
+    },
+};
+
+export const processModelSchema = {
+    $schema: DRAFT,
+    title: 'ServiceNow process state model bundle',
+    description: 'The state model of a release, incident, problem or request workflow on its task table: states as values of the table\'s state field, transitions, approvals.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['table', 'field', 'states', 'transitions', 'itsm'],
+    properties: {
+        table: { enum: ['rm_release', 'incident', 'problem', 'sc_req_item'] },
+        field: { const: 'state' },
+        states: { type: 'array', minItems: 1, items: {
+            type: 'object', additionalProperties: false, required: ['label', 'value', 'initial', 'final', 'roles', 'approval_groups'],
+            properties: {
+                label: name, value: integerText, initial: { type: 'boolean' }, final: { type: 'boolean' },
+                roles: { type: 'array', items: { enum: ['resolved', 'known-error', 'validation', 'deployment'] } },
+                approval_groups: { type: 'array', items: name },
+            },
+        } },
+        transitions: { type: 'array', items: {
+            type: 'object', additionalProperties: false, required: ['from_state', 'to_state'],
+            properties: { from_state: integerText, to_state: integerText },
+        } },
+        itsm: {
+            type: 'object', additionalProperties: false, required: ['workflow', 'process', 'notes'],
+            properties: {
+                workflow: name, process: { enum: ['release', 'incident', 'problem', 'request'] },
+                type: { enum: ['major', 'minor', 'emergency'] }, change_model: name,
+                catalog_items: { type: 'array', items: {
+                    type: 'object', additionalProperties: false, required: ['item', 'approval_groups'],
+                    properties: { item: name, approval_groups: { type: 'array', items: name } },
+                } },
+                notes: { type: 'array', items: text },
+            },
+        },
     },
 };
