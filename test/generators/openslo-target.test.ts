@@ -18,6 +18,8 @@ async function objectsOf(model?: CanonicalModel): Promise<{ services: ServiceObj
 }
 
 const annotation = (object: { metadata: { annotations: Record<string, string> } }, key: string) => object.metadata.annotations[`itsm.example/${key}`];
+/** The SLOs written for SLA availabilities (those for KPIs carry a `kpi` annotation). */
+const slaSlos = (slos: SloObject[]) => slos.filter(slo => annotation(slo, 'kpi') === undefined);
 
 /** The example with one more SLA on Email, for the mapping rules. */
 async function withSla(change: Partial<AgreementModel>): Promise<CanonicalModel> {
@@ -31,7 +33,8 @@ describe('openslo target', () => {
 
     it('writes one Service per service an SLA with an availability names, and one SLO per such SLA, counted from the model', async () => {
         const model = await canonicalModelOf();
-        const { services, slos } = await objectsOf(model);
+        const { services, slos: all } = await objectsOf(model);
+        const slos = slaSlos(all);
         const slas = model.agreements.filter(a => a.type === 'SLA' && a.availability && a.service);
         expect(slas.length).toBeGreaterThan(0);
         expect(services.map(s => annotation(s, 'qualified-name'))).toEqual([...new Set(slas.map(a => a.service))].sort());
@@ -75,7 +78,7 @@ describe('openslo target', () => {
 
     it('uses Timeslices of one minute, and a placeholder ratio indicator marked as such', async () => {
         const { slos } = await objectsOf();
-        for (const slo of slos) {
+        for (const slo of slaSlos(slos)) {
             expect(slo.spec.budgetingMethod).toBe('Timeslices');
             expect(slo.spec.objectives.every(o => o.timeSliceWindow === '1m' && o.timeSliceTarget === 1)).toBe(true);
             expect(slo.spec.indicator.metadata.annotations['itsm.example/placeholder']).toBe('true');
@@ -95,7 +98,7 @@ describe('openslo target', () => {
         const agreements = model.agreements.map(a => (a.type === 'OLA' ? { ...a, availability: { percent: 99.95, period: 'month' } } : a));
         const { yaml, slos } = await objectsOf({ ...model, agreements });
         expect(yaml).toContain('# - OLA acme.it.MessagingOLA: availability 99.95% per month is not written (it names no service).');
-        expect(slos).toHaveLength(2);
+        expect(slaSlos(slos)).toHaveLength(2);
     });
 
     it('gives every object an RFC 1123 name of at most 63 characters, unique per kind', async () => {
@@ -115,7 +118,8 @@ describe('openslo target', () => {
         const files = generate('openslo', await canonicalModelOf());
         const yaml = files.find(f => f.path === 'openslo.yaml')!.content;
         const json = files.filter(f => f.path.endsWith('.json')).map(f => JSON.parse(f.content) as { kind: string });
-        expect(json.map(o => o.kind)).toEqual(['Service', 'SLO', 'SLO']);
+        // Gold and Platinum availability, and the KPIs P1ResolvedInTime and EmailUptime.
+        expect(json.map(o => o.kind)).toEqual(['Service', 'SLO', 'SLO', 'SLO', 'SLO']);
         const documents = yaml.split(/^---\n/m).slice(1);
         documents.forEach((document, i) => expect(document).toBe(toYaml(json[i])));
         if (jsYaml) expect(jsYaml.loadAll(yaml)).toEqual(json);
@@ -125,7 +129,7 @@ describe('openslo target', () => {
         const target = findTarget('openslo')!;
         const { slos, services } = await objectsOf();
         const schema = target.schemaFor('slos/x.json')!;
-        const slo = slos[0];
+        const slo = slos.find(s => s.spec.budgetingMethod === 'Timeslices')!;
         const changed = (spec: Partial<SloObject['spec']> & Record<string, unknown>) => ({ ...slo, spec: { ...slo.spec, ...spec } });
         const objective = slo.spec.objectives[0];
         expect(schemaErrors(schema, slo)).toEqual([]);
@@ -138,5 +142,22 @@ describe('openslo target', () => {
         expect(schemaErrors(schema, { ...slo, metadata: { ...slo.metadata, name: 'Acme.Gold' } })).not.toEqual([]);
         expect(schemaErrors(target.schemaFor('services/x.json')!, { ...services[0], spec: { owner: 'x' } })).not.toEqual([]);
         expect(target.schemaFor('openslo.yaml')).toBeUndefined();
+    });
+
+    it('writes a KPI of a service with a percentage target as an Occurrences SLO, and says which KPIs it cannot write', async () => {
+        const model = await canonicalModelOf();
+        const { slos, yaml } = await objectsOf(model);
+        const kpiSlos = slos.filter(slo => annotation(slo, 'kpi') !== undefined);
+        expect(kpiSlos.map(slo => annotation(slo, 'kpi')).sort()).toEqual(['acme.it.EmailUptime', 'acme.it.P1ResolvedInTime']);
+        const p1 = kpiSlos.find(slo => annotation(slo, 'kpi') === 'acme.it.P1ResolvedInTime')!;
+        expect(p1.metadata.name).toBe('acme-it-p1-resolved-in-time-kpi');
+        expect(p1.spec).toMatchObject({ service: 'acme-it-email', budgetingMethod: 'Occurrences', objectives: [{ target: 0.95 }] });
+        expect(p1.spec.timeWindow[0]).toMatchObject({ duration: '1M', calendar: { timeZone: 'UTC' } });
+        expect(p1.spec.indicator.spec.ratioMetric.good.metricSource.spec.placeholder).toBe('P1 tickets resolved within 1h of acme.it.Email');
+        expect(annotation(p1, 'measured-against')).toBe('acme.it.Platinum');
+        expect(yaml).toContain('# - KPI acme.it.EmailRestoreTime is not written (its target is not a percentage).');
+        expect(yaml).toContain('# - KPI acme.it.NormalChangeSuccess is not written (it names no service).');
+        const schema = findTarget('openslo')!.schemaFor('slos/x.json')!;
+        for (const slo of kpiSlos) expect(schemaErrors(schema, slo)).toEqual([]);
     });
 });

@@ -1,10 +1,12 @@
 /**
  * The canonical model as OpenSLO v1 objects: one `Service` per catalogue
  * service that an SLA with an availability names, one `SLO` per such SLA
- * (its availability is the objective). See docs/targets/openslo.md.
+ * (its availability is the objective), and one `SLO` per KPI of a service
+ * whose target is a percentage (kpi-slos.ts). See docs/targets/openslo.md.
  */
 import type { AgreementModel, CanonicalModel, ServiceModel } from '../../canonical-model.js';
 import { assignNames, compareText, dnsLabel, formatPercent, splitQualifiedName, truncateLabel } from '../backstage/names.js';
+import { kpiSlo, KPI_SLO_SUFFIX, measurableKpis } from './kpi-slos.js';
 
 export const API_VERSION = 'openslo/v1';
 export const ANNOTATION = 'itsm.example';
@@ -20,7 +22,7 @@ export const TIME_SLICE_TARGET = 1;
 export const PLACEHOLDER_SOURCE = 'itsm-placeholder';
 const SLO_SUFFIX = '-availability';
 
-type Annotations = Record<string, string>;
+export type Annotations = Record<string, string>;
 
 export interface ServiceObject {
     apiVersion: typeof API_VERSION;
@@ -29,7 +31,7 @@ export interface ServiceObject {
     spec: { description?: string };
 }
 
-interface MetricSpec { metricSource: { type: string; spec: Record<string, string> } }
+export interface MetricSpec { metricSource: { type: string; spec: Record<string, string> } }
 
 export interface SloObject {
     apiVersion: typeof API_VERSION;
@@ -43,8 +45,9 @@ export interface SloObject {
             spec: { description: string; ratioMetric: { counter: boolean; good: MetricSpec; total: MetricSpec } };
         };
         timeWindow: Array<{ duration: string; isRolling: false; calendar: { startTime: string; timeZone: string } }>;
-        budgetingMethod: 'Timeslices';
-        objectives: Array<{ displayName: string; target: number; timeSliceTarget: number; timeSliceWindow: string }>;
+        /** Timeslices for SLA availability (minutes up), Occurrences for KPIs (tickets or changes counted). */
+        budgetingMethod: 'Timeslices' | 'Occurrences';
+        objectives: Array<{ displayName: string; target: number; timeSliceTarget?: number; timeSliceWindow?: string }>;
     };
 }
 
@@ -68,7 +71,8 @@ export function buildOpenSlo(model: CanonicalModel): OpenSloResult {
         notes.push(`${agreement.type} ${agreement.name}: availability ${availabilityText(agreement)} is not written (it names no service).`);
     }
     const slas = withAvailability.filter(a => a.type === 'SLA' && a.service);
-    const serviceNames = [...new Set(slas.map(a => a.service!))].sort(compareText);
+    const kpis = measurableKpis(model, notes);
+    const serviceNames = [...new Set([...slas.map(a => a.service!), ...kpis.map(k => k.service!)])].sort(compareText);
     const measurable = slas.filter(sla => {
         if (targetOf(sla.availability!.percent) < 1) return true;
         notes.push(`SLA ${sla.name}: availability ${availabilityText(sla)} is not written (an OpenSLO target must be below 100%).`);
@@ -80,6 +84,7 @@ export function buildOpenSlo(model: CanonicalModel): OpenSloResult {
         ...measurable.map(sla => ({
             key: `SLO ${sla.name}`, scope: 'SLO', base: `${dnsLabel(sla.name, 63 - SLO_SUFFIX.length)}${SLO_SUFFIX}`,
         })),
+        ...kpis.map(kpi => ({ key: `KPI ${kpi.name}`, scope: 'SLO', base: `${dnsLabel(kpi.name, 63 - KPI_SLO_SUFFIX.length)}${KPI_SLO_SUFFIX}` })),
     ]);
     const serviceModel = (name: string) => model.services.find(s => s.name === name);
 
@@ -141,6 +146,7 @@ export function buildOpenSlo(model: CanonicalModel): OpenSloResult {
             },
         };
     });
+    slos.push(...kpis.map(kpi => kpiSlo(kpi, model, names.get(`KPI ${kpi.name}`)!, names.get(`Service ${kpi.service}`)!)));
     slos.sort((a, b) => compareText(a.metadata.name, b.metadata.name));
     services.sort((a, b) => compareText(a.metadata.name, b.metadata.name));
     return { services, slos, notes };
@@ -167,27 +173,27 @@ function availabilityText(agreement: AgreementModel): string {
     return `${formatPercent(percent)}${period ? ` per ${period}` : ''}`;
 }
 
-function labels(service: ServiceModel | undefined): { labels?: Record<string, string> } {
+export function labels(service: ServiceModel | undefined): { labels?: Record<string, string> } {
     return service?.tier !== undefined ? { labels: { tier: String(service.tier) } } : {};
 }
 
-function annotations(values: Record<string, string | undefined>): Annotations {
+export function annotations(values: Record<string, string | undefined>): Annotations {
     return Object.fromEntries(Object.entries(values)
         .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
         .map(([key, value]) => [`${ANNOTATION}/${key}`, value])
         .sort(([a], [b]) => compareText(a, b)));
 }
 
-function sourceText(source: { file: string; line: number } | undefined): string | undefined {
+export function sourceText(source: { file: string; line: number } | undefined): string | undefined {
     return source ? `${source.file}:${source.line}` : undefined;
 }
 
 /** OpenSLO display names are at most 63 characters. */
-function displayName(text: string): string {
+export function displayName(text: string): string {
     return limit(text, 63);
 }
 
-function limit(text: string, length: number): string {
+export function limit(text: string, length: number): string {
     const chars = [...text];
     return chars.length <= length ? text : `${chars.slice(0, length - 1).join('')}…`;
 }
