@@ -16,6 +16,8 @@ export interface Entity {
     description?: string;
     annotations: Record<string, string>;
     spec: Record<string, unknown>;
+    /** Other `metadata` fields (tags, labels, links …), which have no place: noted. */
+    otherMetadata: Record<string, unknown>;
     /** `catalog-info.yaml:12`. */
     where: string;
 }
@@ -26,6 +28,8 @@ export interface ReadEntities {
     skipped: string[];
 }
 
+/** Read, or bookkeeping of the catalog (uid, etag) that means nothing outside it. */
+const READ_METADATA = new Set(['name', 'namespace', 'title', 'description', 'annotations', 'uid', 'etag', 'generation']);
 const record = (value: unknown): Record<string, unknown> =>
     (value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {});
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
@@ -68,6 +72,7 @@ export function readEntities(sources: ImportSource[]): ReadEntities {
                 description: text(metadata.description),
                 annotations,
                 spec: record(root.spec),
+                otherMetadata: Object.fromEntries(Object.entries(metadata).filter(([key]) => !READ_METADATA.has(key))),
                 where,
             });
         }

@@ -246,12 +246,27 @@ function unusedFields(entity: Entity): string[] {
     const notes: string[] = [];
     const used = READ_SPEC[entity.kind.toLowerCase()] ?? [];
     for (const key of Object.keys(entity.spec).filter(k => !used.includes(k)).sort(compare)) notes.push(`spec.${key} has no place in the catalogue`);
+    for (const [key, raw] of Object.entries(entity.otherMetadata).sort(([x], [y]) => compare(x, y))) {
+        const shown = summary(raw);
+        notes.push(`metadata.${key} has no place in the catalogue${shown ? `: ${shown}` : ''}`);
+    }
     for (const key of Object.keys(entity.annotations).sort(compare)) {
         const own = key.startsWith(A) ? key.slice(A.length) : undefined;
         if (own !== undefined && (READ_ANNOTATIONS.has(own) || own.startsWith('attr-') || own === 'offerings')) continue;
         notes.push(`annotation ${key}: ${entity.annotations[key]}`);
     }
     return notes;
+}
+
+/** A metadata value in one line: `a, b` for a list, `k=v` for a map, a link's URL and title. */
+function summary(raw: unknown): string {
+    if (Array.isArray(raw)) return raw.map(summary).filter(Boolean).join(', ');
+    if (raw !== null && typeof raw === 'object') {
+        const o = raw as Record<string, unknown>;
+        if (typeof o.url === 'string') return typeof o.title === 'string' ? `${o.url} (${o.title})` : o.url;
+        return Object.entries(o).map(([k, v]) => `${k}=${summary(v)}`).join(', ');
+    }
+    return raw === null || raw === undefined ? '' : String(raw).replace(/[\r\n]+/g, ' ');
 }
 
 function pascal(text: string): string {
