@@ -18,6 +18,7 @@ formatting|format-document|formatting restores
 codeaction|quick-fix|-
 generate|generate-command|-
 graph|dependency-graph|-
+compare|compare-with-head|-
 outline|outline|-
 references|find-references|-
 rename|rename|-

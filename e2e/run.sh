@@ -61,6 +61,10 @@ RUN=$CACHE/run
 rm -rf "$RUN"
 mkdir -p "$RUN/home" "$RUN/tmp" "$RUN/ud/User" "$RUN/ext" "$RUN/ws"
 cp -R "$REPO/examples/acme" "$RUN/ws/acme"
+# a repository with the example as its one commit, for ITSM: Compare with HEAD
+git -C "$RUN/ws/acme" init -q && git -C "$RUN/ws/acme" add -A \
+    && git -C "$RUN/ws/acme" -c user.name=e2e -c user.email=e2e@example.invalid commit -qm "examples/acme" \
+    || { echo "FAIL  git init of the workspace copy"; exit 1; }
 WS=$RUN/ws/acme
 cat > "$RUN/ud/User/settings.json" <<'JSON'
 {

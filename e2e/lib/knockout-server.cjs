@@ -19,6 +19,7 @@
  *   review       textDocument/codeLens and textDocument/inlayHint answer none
  *   generate     the extension's itsm/generate request fails (method not found)
  *   graph        the extension's itsm/dependencyGraph request fails (method not found)
+ *   compare      the extension's itsm/diff request fails (method not found)
  *
  * The capabilities stay advertised: the server looks alive but does nothing.
  * e2e/run.sh installs it in place of out/server.cjs when ITSM_E2E_BREAK is set.
@@ -50,6 +51,7 @@ const emptyResult = {
 const failing = new Set([
     ...(broken.has('generate') ? ['itsm/generate'] : []),
     ...(broken.has('graph') ? ['itsm/dependencyGraph'] : []),
+    ...(broken.has('compare') ? ['itsm/diff'] : []),
 ]);
 const NOT_FOUND = { code: -32601, message: 'knocked out by e2e/lib/knockout-server.cjs' };
 /** Ids of client requests whose answers are to be replaced, with the replacement. */

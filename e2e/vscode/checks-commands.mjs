@@ -1,9 +1,9 @@
-// The workbench checks of the extension's commands: generate, the dependency graph, and the extension API suite
+// The workbench checks of the extension's commands: generate, the dependency graph, compare with HEAD, and the API suite
 // (e2e/electron/suite) run inside this workbench's extension host.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-    Skip, WS, closeAllEditors, docImage, findCommand, key, listFiles, log, notifications, openFile, page, paletteLabel,
+    ORIGINAL, Skip, WS, closeAllEditors, docImage, findCommand, key, listFiles, log, notifications, openFile, page, paletteLabel,
     quickInputRows, runCommand, screenshot, sleep, until,
 } from './workbench.mjs';
 
@@ -63,6 +63,43 @@ export const commandChecks = [
             await screenshot();
             await docImage('dependency-graph', [page.locator('iframe.webview.ready')], 0);
             await closeAllEditors();
+        },
+    },
+    {
+        id: 'compare-with-head',
+        title: "'ITSM: Compare with HEAD' lists a loosened SLA target as a warning in the ITSM Changes view",
+        async run() {
+            const command = findCommand(/compare/i);
+            if (!command) throw new Skip('the extension contributes no Compare with HEAD command');
+            // loosen the first SLA's P1 resolution target (the workspace copy is a git repository: e2e/run.sh)
+            const file = path.join(WS, 'agreements.itsm');
+            const text = fs.readFileSync(file, 'utf8');
+            const target = /^(\s*P1 \{.*resolve )(\d+h)( \})/m.exec(text);
+            if (!target) throw new Error('agreements.itsm has no P1 target with a resolution in hours');
+            const looser = `${Number.parseInt(target[2], 10) * 2}h`;
+            fs.writeFileSync(file, text.replace(target[0], `${target[1]}${looser}${target[3]}`));
+            try {
+                await openFile('agreements.itsm');
+                await runCommand(paletteLabel(command));
+                const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /ITSM Changes/i }) }).first();
+                const rows = async () => (await pane.locator('.monaco-list-row').allInnerTexts().catch(() => [])).map(t => t.replace(/\s+/g, ' ').trim());
+                const want = `resolution loosened ${target[2]} → ${looser}`;
+                await until(async () => {
+                    const shown = await rows();
+                    if (shown.some(r => r.includes(want))) return true;
+                    // the definition's row may be collapsed: open it
+                    const collapsed = pane.locator('.monaco-list-row[aria-expanded="false"]').first();
+                    if (await collapsed.count()) await collapsed.click().catch(() => {});
+                    return false;
+                }, { timeoutMs: 30000, interval: 500, what: async () => `'${want}' in the ITSM Changes view (rows: ${JSON.stringify(await rows())})` });
+                const change = (await rows()).find(r => r.includes(want));
+                log('change', change);
+                if (!/warning/.test(change)) throw new Error(`the change is not a warning: ${change}`);
+                await screenshot();
+                await docImage('compare-with-head', [pane.locator('.pane-header'), pane.locator('.monaco-list-row').last()], 4);
+            } finally {
+                fs.copyFileSync(path.join(ORIGINAL, 'agreements.itsm'), file);
+            }
         },
     },
     {

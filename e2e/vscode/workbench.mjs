@@ -83,8 +83,9 @@ export async function openFile(name) {
         await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30000 });
         await key('Enter');
     }
-    await activeTab.waitFor({ timeout: 15000 });
-    await page.locator(`${editorSelector} .view-lines`).first().waitFor({ timeout: 15000 });
+    // generous: the first file opened also waits for the workbench's editor to load (slow on a busy machine)
+    await activeTab.waitFor({ timeout: 45000 });
+    await page.locator(`${editorSelector} .view-lines`).first().waitFor({ timeout: 30000 });
     await focusEditor();
 }
 
