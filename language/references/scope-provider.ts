@@ -10,7 +10,7 @@
  */
 import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream,
-    type AstNodeDescription, type ReferenceInfo, type Scope, type Stream,
+    type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream,
 } from 'langium';
 import {
     AttributeValue, ImpactRow, KpiMeasure, PriorityMatrix, PriorityTarget, Transition,
@@ -72,14 +72,17 @@ export class ItsmScopeProvider extends DefaultScopeProvider {
         switch (container.$type) {
             case Transition.$type: {
                 const workflow = AstUtils.getContainerOfType(container, isWorkflow);
-                return this.createScopeForNodes(workflow?.states ?? []);
+                return workflow ? this.localScope(workflow, workflow.states) : EMPTY_SCOPE;
             }
             case ImpactRow.$type: {
                 const matrix = AstUtils.getContainerOfType(container, isPriorityMatrix);
-                return this.createScopeForNodes(matrix?.levels ?? []);
+                return matrix ? this.localScope(matrix, matrix.levels) : EMPTY_SCOPE;
             }
-            case PriorityTarget.$type:
+            case PriorityTarget.$type: {
+                const matrix = ((container as PriorityTarget).$container as { matrix?: { ref?: PriorityMatrix } }).matrix?.ref;
+                if (matrix) return this.localScope(matrix, matrix.levels);
                 return this.createScopeForNodes(this.prioritiesFor(container as PriorityTarget));
+            }
             case KpiMeasure.$type: {
                 // `resolution within Gold P1`: the priorities of Gold's matrix (the agreement itself is global).
                 if (context.property !== 'priority') break;
@@ -95,6 +98,22 @@ export class ItsmScopeProvider extends DefaultScopeProvider {
         const model = AstUtils.findRootNode(container);
         if (!isModel(model)) return EMPTY_SCOPE;
         return new GlobalScope(this.definitions, fileNamespace(model), this.reflection.getReferenceType(context), this.reflection);
+    }
+
+    /**
+     * One scope per workflow or matrix, shared by all its references and those
+     * of every agreement naming the matrix, instead of a new list of
+     * descriptions per reference. Keyed by the node: a new parse makes new nodes.
+     */
+    private readonly localScopes = new WeakMap<AstNode, Scope>();
+
+    private localScope(owner: AstNode, nodes: AstNode[]): Scope {
+        let scope = this.localScopes.get(owner);
+        if (!scope) {
+            scope = new LocalScope(this.createScopeForNodes(nodes).getAllElements().toArray());
+            this.localScopes.set(owner, scope);
+        }
+        return scope;
     }
 
     /** The priorities an agreement's targets may name: those of its matrix, else of every matrix. */
@@ -121,6 +140,27 @@ export function attributesOf(ciClass: CiClass): AttributeDeclaration[] {
         result.push(...current.attributes);
     }
     return result;
+}
+
+/** A fixed list of local names; the first of a name wins, as in Langium's `StreamScope`. */
+class LocalScope implements Scope {
+    private readonly byName = new Map<string, AstNodeDescription>();
+
+    constructor(private readonly elements: AstNodeDescription[]) {
+        for (const element of elements) if (!this.byName.has(element.name)) this.byName.set(element.name, element);
+    }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.byName.get(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.elements).filter(element => element.name === name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.elements);
+    }
 }
 
 export class GlobalScope implements Scope {

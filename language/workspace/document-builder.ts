@@ -7,17 +7,31 @@
  * again — not relinked — before and after the change, so a fix in one file
  * clears the finding in the other.
  */
-import { AstUtils, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
+import {
+    AstUtils, DefaultDocumentBuilder, DocumentState,
+    type AstNodeDescription, type DefaultReference, type LangiumDocument, type Reference, URI,
+} from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isModel, isService } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
 
 export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
+    /**
+     * Documents that reference a changed document and are re-pointed at its new
+     * nodes (see `retarget`) instead of being unlinked and linked again whole.
+     */
+    private readonly retargets = new Set<LangiumDocument>();
+    /** What the changed documents exported when their dependants were last linked, by URI. */
+    private readonly exportsBefore = new Map<string, string>();
+
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const touched = new Map([...changed, ...deleted].map(uri => [uri.toString(), uri]));
         const before = this.dependantsOf(touched);
         for (const document of before) this.resetToState(document, DocumentState.IndexedReferences);
+        if (deleted.length === 0) this.planRetargets(touched);
+        // Dependants still waiting to be re-pointed are relinked whole once a document is gone.
+        else for (const uri of deleted) this.exportsBefore.set(uri.toString(), '');
         await super.update(changed, deleted, cancelToken);
         // References and names the changed documents have now may point at documents not rebuilt yet.
         const beforeUris = new Set(before.map(d => d.uri.toString()));
@@ -32,6 +46,124 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
     async revalidate(documents: LangiumDocument[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         for (const document of documents) this.resetToState(document, DocumentState.IndexedReferences);
         await this.buildDocuments(documents, this.updateBuildOptions, cancelToken);
+    }
+
+    /**
+     * An edit of a file that a thousand others reference would make Langium
+     * unlink and relink all of them before the edited file's own diagnostics
+     * come back. Instead, the documents whose references are all resolved keep
+     * their links and are only re-pointed at the changed documents' new nodes
+     * just before validation; they are still validated again.
+     */
+    private planRetargets(touched: ReadonlyMap<string, URI>): void {
+        for (const [key, uri] of touched) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document) this.retargets.delete(document);
+            // Keep the oldest snapshot: a cancelled build leaves dependants linked against it.
+            if (!this.exportsBefore.has(key)) {
+                this.exportsBefore.set(key, document && document.state >= DocumentState.IndexedContent ? this.exportSignature(key) : '');
+            }
+        }
+        const keys = new Set(touched.keys());
+        for (const document of this.langiumDocuments.all) {
+            if (touched.has(document.uri.toString()) || document.state < DocumentState.IndexedReferences) continue;
+            if (!this.indexManager.isAffected(document, keys)) continue;
+            // Langium relinks documents with unresolved references whole: one may resolve now.
+            if (document.references.some(reference => reference.error !== undefined)) continue;
+            this.retargets.add(document);
+            this.resetToState(document, DocumentState.IndexedReferences);
+        }
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return !this.retargets.has(document) && super.shouldRelink(document, changedUris);
+    }
+
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        // Rules read other documents' links: every pending dependant is re-pointed before the first check runs.
+        if (this.retargets.size > 0) await this.retargetPending();
+        await super.validate(document, cancelToken);
+    }
+
+    private async retargetPending(): Promise<void> {
+        const documents = [...this.retargets];
+        const unchanged = this.exportsUnchanged();
+        const changed = new Set(this.exportsBefore.keys());
+        const exported = new Map([...changed].map(key =>
+            [key, new Map(this.indexManager.allElements(undefined, new Set([key])).map(d => [d.path, d] as const))]));
+        this.retargets.clear();
+        this.exportsBefore.clear();
+        for (const document of documents) {
+            if (unchanged && await this.retarget(document, changed, exported)) continue;
+            // What Langium does for an affected document: unlink, link and index its references again.
+            const linker = this.serviceRegistry.getServices(document.uri).references.Linker;
+            linker.unlink(document);
+            await linker.link(document);
+            await this.indexManager.updateReferences(document);
+        }
+    }
+
+    /**
+     * Re-resolves the references of `document` whose target is in a changed
+     * document (whose AST has been replaced by a new parse). With the same exported names and
+     * kinds (and no duplicates among them) every scope answers as before, so
+     * this gives the links that a full relink would. False if it cannot.
+     */
+    private async retarget(document: LangiumDocument, changed: ReadonlySet<string>, exported: ReadonlyMap<string, ReadonlyMap<string, AstNodeDescription>>): Promise<boolean> {
+        const all = [...document.references];
+        const stale: DefaultReference[] = [];
+        for (const reference of all) {
+            if (!('_ref' in reference) || reference.error !== undefined) return false;
+            // Every target in a changed document is looked up again (URI strings are cached by vscode-uri).
+            const target = (reference as DefaultReference)._nodeDescription?.documentUri.toString();
+            if (target !== undefined && changed.has(target)) stale.push(reference as DefaultReference);
+        }
+        if (stale.length === 0) return true;
+        const targetOf = (reference: Reference) => `${reference.$nodeDescription?.documentUri.toString()}#${reference.$nodeDescription?.path}`;
+        const before = stale.map(targetOf);
+        const staleSet = new Set<unknown>(stale);
+        document.references = all.filter(reference => !staleSet.has(reference));
+        const lookUp: DefaultReference[] = [];
+        for (const reference of stale) {
+            // An exported definition at the same path, name and kind is what the scope would answer (names are unique).
+            const old = reference._nodeDescription!;
+            const fresh = exported.get(old.documentUri.toString())?.get(old.path);
+            if (fresh?.node && fresh.name === old.name && fresh.type === old.type) {
+                reference._ref = fresh.node;
+                reference._nodeDescription = fresh;
+            } else {
+                reference._ref = undefined;
+                delete reference._nodeDescription;
+                lookUp.push(reference);
+            }
+        }
+        // Reading `ref` resolves through the scope provider, as linking does (local scopes follow their own links).
+        for (const reference of lookUp) void reference.ref;
+        // The original order: linking errors are reported in it.
+        document.references = all;
+        if (stale.some(reference => reference.error !== undefined)) return false;
+        if (stale.some((reference, i) => targetOf(reference) !== before[i])) await this.indexManager.updateReferences(document);
+        return true;
+    }
+
+    private exportsUnchanged(): boolean {
+        for (const [key, signature] of this.exportsBefore) {
+            if (!signature || this.exportSignature(key) !== signature) return false;
+            const document = this.langiumDocuments.getDocument(URI.parse(key));
+            if (!document) return false;
+            const services = this.serviceRegistry.getServices(document.uri) as ItsmServices;
+            // A duplicated name may resolve to another document once this one is indexed last.
+            for (const description of this.indexManager.allElements(undefined, new Set([key]))) {
+                if (services.references.DefinitionIndex.lookup(description.name).length !== 1) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Exported names, kinds and paths of one document, as one string. */
+    private exportSignature(key: string): string {
+        return this.indexManager.allElements(undefined, new Set([key]))
+            .map(description => `${description.name} ${description.type} ${description.path}`).join('\n') || '-';
     }
 
     /** Documents (other than `uris`) that the documents at `uris` reference or share a definition name with. */
