@@ -230,3 +230,31 @@ ${states}
             source.replace('type standard', 'type normal'));
     });
 });
+
+describe('continuity and KPIs', () => {
+    const agreements = `${head}
+service Email { status live }
+sla Gold { service Email availability 99.9% per month }
+`;
+
+    it('swaps an RPO longer than the RTO with it', async () => {
+        const source = `${head}\nservice Email {\n  rto 4h\n  rpo 1d\n}\n`;
+        await expectFix({ 'a.itsm': source }, 'a.itsm', 'rpo-exceeds-rto', 'Swap RTO and RPO (rto 1d, rpo 4h)',
+            source.replace('rto 4h\n  rpo 1d', 'rto 1d\n  rpo 4h'));
+    });
+
+    it('turns a KPI target that points the wrong way', async () => {
+        const source = `${agreements}kpi Up {\n  measures availability of Gold\n  target <= 99.9% per month\n}\n`;
+        await expectFix({ 'a.itsm': source }, 'a.itsm', 'kpi-target-mismatch', 'Write `>=`', source.replace('<= 99.9%', '>= 99.9%'));
+    });
+
+    it('raises an availability KPI to what the agreement promises', async () => {
+        const source = `${agreements}kpi Up {\n  measures availability of Gold\n  target >= 99.5% per month\n}\n`;
+        await expectFix({ 'a.itsm': source }, 'a.itsm', 'kpi-target-below-agreement', 'Raise to 99.9%', source.replace('99.5%', '99.9%'));
+    });
+
+    it('offers no direction fix when the value is of the wrong kind', async () => {
+        const source = `${agreements}kpi Up {\n  measures availability of Gold\n  target >= 4h\n}\n`;
+        expect(titles(await offeredFor({ 'a.itsm': source }, 'a.itsm', 'kpi-target-mismatch'))).not.toContain('Write `>=`');
+    });
+});

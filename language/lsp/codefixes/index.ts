@@ -12,6 +12,7 @@ import { addPriorityTargets } from './add-priority-targets.codefix.js';
 import { addSupport } from './add-support.codefix.js';
 import { addVendor } from './add-vendor.codefix.js';
 import { changeReference } from './change-reference.codefix.js';
+import { kpiDirection, raiseKpiTarget, swapRtoRpo } from './continuity-kpi.codefix.js';
 import { createDefinition } from './create-definition.codefix.js';
 import { disableInConfig } from './disable-in-config.codefix.js';
 import { disableLine } from './disable-line.codefix.js';
@@ -35,6 +36,8 @@ export const CODE_FIXES: readonly CodeFix[] = [
     addPriorityTargets, tightenTarget, swapResponseResolve, lowerAvailability, addVendor,
     // calendars, change
     timezoneSuggestion, addFinalState, initialState, removeApproval,
+    // continuity, KPIs
+    swapRtoRpo, kpiDirection, raiseKpiTarget,
     // suppressions, last
     disableLine, disableInConfig,
 ];
