@@ -3,7 +3,8 @@
  * in no useful order: the priorities of an agreement's matrix (those without
  * a target first), the attributes of a CI's class (required ones first, those
  * already set left out), the states of the workflow being edited, and change
- * authorities before teams after `approval by`.
+ * authorities before teams after `approval by`, and only the workflows of the
+ * right process after a release's `change` and a request item's `fulfilment`.
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { attributesOf } from '../references/scope-provider.js';
+import { PROCESS_CLAUSES } from '../validation/rules/process/process-roles.js';
 import { yieldedLevels } from '../validation/rules/service-level/agreement-targets.js';
 
 export interface Candidate<T extends AstNode> {
@@ -86,7 +88,8 @@ export function stateCandidates(node: AstNode | undefined): Array<Candidate<Stat
     const workflow = node ? AstUtils.getContainerOfType(node, isWorkflow) : undefined;
     return (workflow?.states ?? []).map((state, index) => {
         const flags = [state.initial && 'initial', state.final && 'final', state.implementation && 'implementation',
-            state.approvers.length > 0 && `approval by ${state.approvers.map(a => a.$refText).join(', ')}`].filter(Boolean);
+            state.resolved && 'resolved', state.knownError && 'known-error', state.validation && 'validation',
+            state.deployment && 'deployment', state.approvers.length > 0 && `approval by ${state.approvers.map(a => a.$refText).join(', ')}`].filter(Boolean);
         return { node: state, order: String(index).padStart(3, '0'), detail: ['state', ...flags].join(' · ') };
     });
 }
@@ -100,4 +103,18 @@ export function approverOrder(approver: AstNode, context: AstNode | undefined): 
     const workflow = context ? AstUtils.getContainerOfType(context, isWorkflow) : undefined;
     const emergencyWanted = workflow?.type === 'emergency';
     return approver.emergency === emergencyWanted ? '0' : '1';
+}
+
+/** The process of the workflows a reference wants: a release's `change`, a request item's `fulfilment`. */
+export function wantedProcess(container: AstNode, property: string): string | undefined {
+    if (container.$type === 'Workflow' && property === 'change') return 'change';
+    if (container.$type === 'RequestItem' && property === 'fulfilment') return 'request';
+    return undefined;
+}
+
+/** Whether a `type` value belongs to the process of the workflow being edited (change: standard…, release: major…). */
+export function typeFitsProcess(node: AstNode | undefined, type: string): boolean {
+    const workflow = node ? AstUtils.getContainerOfType(node, isWorkflow) : undefined;
+    const clauses = workflow ? PROCESS_CLAUSES[workflow.process] : undefined;
+    return !clauses || clauses.types.includes(type);
 }

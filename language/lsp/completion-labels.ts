@@ -27,6 +27,7 @@ const DEFINITION_LABELS: Record<string, string> = {
     State: 'state',
     ContinuityPlan: 'continuity plan',
     Kpi: 'KPI',
+    RequestItem: 'request item',
 };
 
 /** "team", "SLA", "CI class" … for an AST type. */
@@ -40,7 +41,8 @@ export const VALUE_SETS: Record<string, string> = {
     ServiceStatus: 'service status',
     CiStatus: 'CI status',
     Environment: 'environment',
-    ChangeType: 'change type',
+    WorkflowType: 'change or release type',
+    WorkflowProcess: 'process',
     AttributeType: 'attribute type',
     MeasurementPeriod: 'measurement period',
     Weekday: 'weekday',

@@ -21,16 +21,16 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
-import { isApprover, isImport, isModel, isPackageDeclaration, type Model } from '../generated/ast.js';
+import { isApprover, isImport, isModel, isPackageDeclaration, isWorkflow, type Model } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { packageOf } from '../references/qualified-names.js';
 import { GlobalScope } from '../references/scope-provider.js';
 import {
-    agreementOf, approverOrder, attributeCandidates, ciOf, priorityCandidates, stateCandidates, type Candidate,
+    agreementOf, approverOrder, attributeCandidates, ciOf, priorityCandidates, stateCandidates, type Candidate, typeFitsProcess, wantedProcess,
 } from './completion-candidates.js';
 import { definitionDetail, VALUE_SETS } from './completion-labels.js';
 import { definitionKind } from './definition-kinds.js';
-import { DEFINITION_KEYWORDS, SnippetBuilder } from './snippets.js';
+import { SnippetBuilder, startsDefinition } from './snippets.js';
 
 /** Rules whose keywords are names, not syntax: words after a dot, a new attribute's name. */
 const NAME_RULES = new Set(['Keyword', 'AttributeName']);
@@ -144,7 +144,8 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
             const type = this.astReflection.getReferenceType(refInfo);
             candidates = stream(this.itsm.references.DefinitionIndex.all()).filter(d => this.astReflection.isSubtype(d.type, type));
         }
-        return candidates.filter(d => !self || d.node !== self);
+        const process = wantedProcess(refInfo.container, refInfo.property);
+        return candidates.filter(d => (!self || d.node !== self) && (!process || !isWorkflow(d.node) || d.node.process === process));
     }
 
     private localCandidates(refInfo: ReferenceInfo, context: CompletionContext): Array<Candidate<AstNode>> | undefined {
@@ -178,6 +179,7 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         if (!this.filterKeyword(context, keyword)) return;
         const rule = ruleOf(keyword) ?? '';
+        if (rule === 'WorkflowType' && !typeFitsProcess(context.node, keyword.value)) return;
         const valueSet = VALUE_SETS[rule];
         acceptor(context, {
             label: keyword.value,
@@ -185,7 +187,7 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
             detail: valueSet ?? 'keyword',
             sortText: '1',
         });
-        if (DEFINITION_KEYWORDS[rule] === keyword.value) {
+        if (startsDefinition(rule, keyword.value)) {
             const builder = new SnippetBuilder(this.itsm, context.document.parseResult.value as Model);
             for (const snippet of builder.snippetsFor(keyword.value)) {
                 acceptor(context, {

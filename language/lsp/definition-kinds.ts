@@ -33,6 +33,7 @@ const KINDS: Record<string, DefinitionKind> = {
     State: { symbol: SymbolKind.EnumMember, token: 'enumMember', completion: CompletionItemKind.EnumMember },
     ContinuityPlan: { symbol: SymbolKind.File, token: 'struct', completion: CompletionItemKind.File },
     Kpi: { symbol: SymbolKind.Constant, token: 'variable', completion: CompletionItemKind.Constant },
+    RequestItem: { symbol: SymbolKind.Method, token: 'function', completion: CompletionItemKind.Method },
 };
 
 const FALLBACK: DefinitionKind = { symbol: SymbolKind.Field, token: 'variable', completion: CompletionItemKind.Reference };

@@ -10,7 +10,7 @@ import type { DocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import {
     AttributeDeclaration, Calendar, ChangeAuthority, CiClass, ConfigurationItem, ContinuityPlan, HolidayList, Kpi, Offering, Ola,
-    PriorityLevel, PriorityMatrix, Service, Sla, State, Team, UnderpinningContract, Workflow, type Model,
+    PriorityLevel, PriorityMatrix, RequestItem, Service, Sla, State, Team, UnderpinningContract, Workflow, type Model,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { measureText, targetText } from '../analysis/kpi.js';
@@ -39,7 +39,7 @@ export class ItsmDocumentSymbolProvider implements DocumentSymbolProvider {
             range: node.$cstNode.range,
             selectionRange: nameNode.range,
         };
-        const childSymbols = children.flatMap(child => this.symbol(child));
+        const childSymbols = children.flatMap(child => this.symbol(child, childrenOf(child)));
         if (childSymbols.length > 0) symbol.children = childSymbols;
         return [symbol];
     }
@@ -48,6 +48,7 @@ export class ItsmDocumentSymbolProvider implements DocumentSymbolProvider {
 function childrenOf(node: AstNode): AstNode[] {
     switch (node.$type) {
         case Service.$type: return (node as Service).offerings;
+        case Offering.$type: return (node as Offering).items;
         case PriorityMatrix.$type: return (node as PriorityMatrix).levels;
         case Workflow.$type: return (node as Workflow).states;
         case CiClass.$type: return (node as CiClass).attributes;
@@ -110,14 +111,20 @@ export function detailOf(node: AstNode): string {
             return (node as PriorityLevel).label ?? '';
         case Workflow.$type: {
             const workflow = node as Workflow;
-            return `${workflow.type ? `${workflow.type} ` : ''}${workflow.process ?? 'change'} workflow`;
+            return join(`${workflow.type ? `${workflow.type} ` : ''}${workflow.process ?? 'change'} workflow`,
+                workflow.change && `under ${workflow.change.$refText}`);
+        }
+        case RequestItem.$type: {
+            const item = node as RequestItem;
+            return join('request item', item.title, item.fulfilWithin && `within ${item.fulfilWithin.text}`);
         }
         case State.$type: {
             const state = node as State;
             const approvers = state.approvers.map(ref => ref.$refText).filter(Boolean);
             return join(
                 state.initial && 'initial', state.final && 'final', state.implementation && 'implementation',
-                approvers.length > 0 && `approval by ${approvers.join(', ')}`,
+                state.resolved && 'resolved', state.knownError && 'known-error', state.validation && 'validation',
+                state.deployment && 'deployment', approvers.length > 0 && `approval by ${approvers.join(', ')}`,
             );
         }
         case ContinuityPlan.$type: {

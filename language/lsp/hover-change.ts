@@ -1,27 +1,34 @@
 /**
- * Hovers of change workflows and priority matrices: a workflow's type and
- * states, a state's flags, approvers and transitions in and out; a matrix's
- * grid; a priority's label, rank and the cells that yield it.
+ * Hovers of process workflows and priority matrices: a workflow's type,
+ * states and (release) authorizing change or (request) the items it fulfils,
+ * a state's flags, approvers and transitions in and out; a request item's
+ * fulfilment; a matrix's grid; a priority's label, rank and the cells that
+ * yield it.
  */
 import { workflowGraph } from '../analysis/workflow-graph.js';
-import type { PriorityLevel, PriorityMatrix, State, Workflow } from '../generated/ast.js';
+import { isService, type PriorityLevel, type PriorityMatrix, type RequestItem, type State, type Workflow } from '../generated/ast.js';
+import type { ItsmServices } from '../itsm-module.js';
 import { facts, listOf, names, table } from './hover-markdown.js';
 
 function stateFlags(state: State): string[] {
     return [
         state.initial && 'initial', state.final && 'final', state.implementation && 'implementation',
-        state.approvers.length > 0 && `approval by ${names(state.approvers)}`,
+        state.resolved && 'resolved', state.knownError && 'known-error', state.validation && 'validation',
+        state.deployment && 'deployment', state.approvers.length > 0 && `approval by ${names(state.approvers)}`,
     ].filter((f): f is string => !!f);
 }
 
-export function workflowHover(workflow: Workflow): string[] {
+export function workflowHover(workflow: Workflow, services: ItsmServices): string[] {
     const graph = workflowGraph(workflow);
     const states = workflow.states.map(state => {
         const flags = stateFlags(state);
         return `${state.name}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
     });
     return [facts([
-        ['Type', workflow.type ?? '_not declared_'],
+        ['Process', workflow.process],
+        ['Type', workflow.type ?? (workflow.process === 'change' || workflow.process === 'release' ? '_not declared_' : undefined)],
+        ['Authorized by', workflow.change?.$refText],
+        ['Fulfils', workflow.process === 'request' ? listOf(itemsFulfilledBy(workflow, services)) ?? 'no request item' : undefined],
         ['States', listOf(states, 12) ?? 'none'],
         ['Transitions', String(graph.edges.length)],
     ])];
@@ -38,6 +45,22 @@ export function stateHover(state: State): string[] {
         ['Entered from', listOf(from) ?? 'no state'],
         ['Leads to', listOf(to) ?? 'no state'],
         ['Reachable', unreachable && '**no**: no path from the initial state reaches it'],
+    ])];
+}
+
+function itemsFulfilledBy(workflow: Workflow, services: ItsmServices): string[] {
+    return services.references.DefinitionIndex.nodesOfType('Service', isService)
+        .flatMap(service => service.offerings.flatMap(offering => offering.items
+            .filter(item => item.fulfilment?.ref === workflow).map(item => `${offering.name}.${item.name}`)));
+}
+
+export function requestItemHover(item: RequestItem): string[] {
+    return [facts([
+        ['Title', item.title],
+        ['Fulfilment', item.fulfilment ? `${item.fulfilment.$refText}${item.fulfilment.ref ? ` (${item.fulfilment.ref.process} workflow)` : ''}` : '_none_'],
+        ['Approval by', item.approvers.length > 0 ? names(item.approvers) : undefined],
+        ['Fulfil within', item.fulfilWithin?.text],
+        ['Fulfilled by', item.fulfilledBy?.$refText],
     ])];
 }
 

@@ -12,12 +12,12 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isAttributeValue, isPriorityTarget,
     type Agreement, type AttributeDeclaration, type ContinuityPlan, type Kpi, type Calendar, type ChangeAuthority, type CiClass, type ConfigurationItem,
-    type HolidayList, type Offering, type PriorityLevel, type PriorityMatrix, type Service, type State, type Team, type Workflow,
+    type HolidayList, type Offering, type PriorityLevel, type PriorityMatrix, type RequestItem, type Service, type State, type Team, type Workflow,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { packageOf } from '../references/qualified-names.js';
 import { agreementHover, targetHover } from './hover-agreements.js';
-import { matrixHover, priorityLevelHover, stateHover, workflowHover } from './hover-change.js';
+import { matrixHover, priorityLevelHover, requestItemHover, stateHover, workflowHover } from './hover-change.js';
 import { continuityPlanHover, kpiHover } from './hover-continuity.js';
 import { attributeHover, ciClassHover, ciHover } from './hover-cmdb.js';
 import { literalHover } from './hover-literals.js';
@@ -69,6 +69,7 @@ export class ItsmHoverProvider implements HoverProvider {
             case 'ConfigurationItem': return `: ${(node as ConfigurationItem).ciClass?.$refText ?? '?'}`;
             case 'AttributeDeclaration': return `: ${(node as AttributeDeclaration).type}`;
             case 'State': return ` of workflow ${(node as State).$container.name}`;
+            case 'RequestItem': return ` of offering ${(node as RequestItem).$container.name}`;
             case 'PriorityLevel': return ` of matrix ${(node as PriorityLevel).$container.name}`;
             case 'Workflow': return ` (${(node as Workflow).process ?? 'change'} workflow)`;
             default: return '';
@@ -90,7 +91,8 @@ export class ItsmHoverProvider implements HoverProvider {
             case 'HolidayList': return holidaysHover(node as HolidayList);
             case 'PriorityMatrix': return matrixHover(node as PriorityMatrix);
             case 'PriorityLevel': return priorityLevelHover(node as PriorityLevel);
-            case 'Workflow': return workflowHover(node as Workflow);
+            case 'Workflow': return workflowHover(node as Workflow, services);
+            case 'RequestItem': return requestItemHover(node as RequestItem);
             case 'State': return stateHover(node as State);
             case 'ContinuityPlan': return continuityPlanHover(node as ContinuityPlan, services);
             case 'Kpi': return kpiHover(node as Kpi);

@@ -14,6 +14,7 @@ import {
 import type { ItsmServices } from '../itsm-module.js';
 import { attributesOf, fileNamespace, GlobalScope } from '../references/scope-provider.js';
 import { yieldedLevels } from '../validation/rules/service-level/agreement-targets.js';
+import { processSnippet } from './process-snippets.js';
 
 export interface Snippet {
     label: string;
@@ -28,6 +29,14 @@ export const DEFINITION_KEYWORDS: Record<string, string> = {
     HolidayList: 'holidays', PriorityMatrix: 'priority', CiClass: 'ci', ConfigurationItem: 'ci',
     ChangeAuthority: 'authority', WorkflowProcess: 'change', ContinuityPlan: 'continuity', Kpi: 'kpi',
 };
+
+/** Every keyword that starts a workflow: `change`, `release`, `incident`, `problem`, `request`. */
+const PROCESS_KEYWORDS = new Set(['change', 'release', 'incident', 'problem', 'request']);
+
+/** Whether a keyword of a grammar rule starts a definition (and so gets snippets). */
+export function startsDefinition(rule: string, keyword: string): boolean {
+    return rule === 'WorkflowProcess' ? PROCESS_KEYWORDS.has(keyword) : DEFINITION_KEYWORDS[rule] === keyword;
+}
 
 /** Response and resolution targets, most urgent priority first. */
 const LADDER: Array<[string, string]> = [['15m', '4h'], ['30m', '8h'], ['4h', '3d'], ['1d', '5d'], ['2d', '10d']];
@@ -74,6 +83,7 @@ export class SnippetBuilder {
             case 'change': return [this.normalChange()];
             case 'continuity': return [this.continuityPlan()];
             case 'kpi': return [this.kpi()];
+            case 'release': case 'incident': case 'problem': case 'request': return this.processWorkflow(keyword);
             default: return [];
         }
     }
@@ -246,6 +256,17 @@ export class SnippetBuilder {
             '* -> Canceled',
         ]);
         return { label: 'change workflow', detail: `normal change workflow (ITIL), approved by ${approver}`, text };
+    }
+
+    private processWorkflow(process: string): Snippet[] {
+        const s = new Stops();
+        return processSnippet(process, {
+            tab: value => s.tab(value),
+            block: (head, lines) => block(head, lines),
+            visible: type => this.visible(type),
+            approver: this.name('ChangeAuthority', this.name('Team', 'CAB'), /^CAB$/i),
+            team: this.ownerTeam(),
+        });
     }
 
     private continuityPlan(): Snippet {

@@ -31,7 +31,10 @@ async function expectParses(snippets: CompletionItem[], files: Record<string, st
     return { ws, files: Object.keys(expanded) };
 }
 
-const TOP_LEVEL = ['authority', 'calendar', 'change workflow', 'ci', 'ci class', 'continuity plan', 'holidays', 'kpi', 'ola', 'priority matrix', 'service', 'sla', 'team', 'uc'];
+const TOP_LEVEL = [
+    'authority', 'calendar', 'change workflow', 'ci', 'ci class', 'continuity plan', 'holidays', 'incident workflow', 'kpi', 'ola',
+    'priority matrix', 'problem workflow', 'release workflow', 'request workflow', 'service', 'sla', 'team', 'uc',
+];
 
 describe('definition snippets', () => {
     it('are offered at the top level of a file, one for each construct, as snippets', async () => {

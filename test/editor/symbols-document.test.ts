@@ -38,6 +38,7 @@ describe('document symbols', () => {
             'DnsSecondary Module technical service · live · tier 1 · RTO 4h',
             'Email Module business service · live · tier 1 · RTO 4h',
             '  EmailStandard Field offering · All staff',
+            '    SharedMailbox Method request item · Shared mailbox · within 2d',
             '  EmailExecutive Field offering · Board members',
             'Fax Module business service · retired',
         ]);
