@@ -173,6 +173,29 @@ describe('declarations', () => {
     });
 });
 
+describe('process workflows and request items', () => {
+    it('scopes every process keyword before `workflow` and the workflow\'s name', () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const source = `${process} workflow W {\n}`;
+            expect(innermost(scopesOf(source, process))).toBe('storage.type.workflow.itsm');
+            expect(innermost(scopesOf(source, 'W'))).toBe('entity.name.type.workflow.itsm');
+        }
+    });
+
+    it('scopes state roles, release types and a request item\'s name', () => {
+        const release = 'release workflow R {\n  type major\n  states {\n    Test validation\n    Deploy deployment\n  }\n}';
+        expect(innermost(scopesOf(release, 'major'))).toBe('constant.language.change-type.itsm');
+        expect(innermost(scopesOf(release, 'validation'))).toBe('constant.language.state-kind.itsm');
+        expect(innermost(scopesOf(release, 'deployment'))).toBe('constant.language.state-kind.itsm');
+        const problem = 'problem workflow P {\n  states {\n    Known known-error\n  }\n}';
+        expect(innermost(scopesOf(problem, 'known-error'))).toBe('constant.language.state-kind.itsm');
+        const item = 'service S {\n  offering O {\n    request item Laptop "New laptop" {\n      fulfil within 3d\n    }\n  }\n}';
+        expect(innermost(scopesOf(item, 'request'))).toBe('storage.type.request-item.itsm');
+        expect(innermost(scopesOf(item, 'Laptop'))).toBe('entity.name.type.request-item.itsm');
+        expect(innermost(scopesOf(item, 'fulfil'))).toBe('keyword.other.itsm');
+    });
+});
+
 describe('properties and values', () => {
     const service = 'service Email {\n  kind business\n  status live\n  depends on any of (Dns, Dns2)\n  realized by exchange\n}';
 
