@@ -2,7 +2,7 @@
  * Continuity and KPIs in the canonical model of examples/acme: the values as
  * written, normalised to seconds, the recovery floor computed from the
  * dependencies, and the agreement times KPIs are measured against. The
- * backstage target carries them as annotations.
+ * backstage target carries them as annotations, jsm-assets as attributes.
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalModelOf, generate } from './target-harness.js';
@@ -52,5 +52,14 @@ describe('continuity and KPIs in the canonical model', () => {
             'itsm.example/continuity-plan': 'acme.it.MailRecovery (tested 2026-09-18, https://wiki.acme.example/continuity/mail)',
             'itsm.example/kpis': 'acme.it.EmailRestoreTime, acme.it.EmailUptime, acme.it.P1ResolvedInTime',
         });
+    });
+
+    it('gives jsm-assets services their RTO and RPO in minutes and their plan', async () => {
+        const files = generate('jsm-assets', await canonicalModelOf());
+        const data = JSON.parse(files.find(f => f.path === 'data.json')!.content).data;
+        const email = data.services.find((s: { qualifiedName: string }) => s.qualifiedName === 'acme.it.Email');
+        expect(email).toMatchObject({ rtoMinutes: 240, rpoMinutes: 60, continuityPlan: 'acme.it.MailRecovery' });
+        const fax = data.services.find((s: { qualifiedName: string }) => s.qualifiedName === 'acme.it.Fax');
+        expect(fax).toMatchObject({ rtoMinutes: null, rpoMinutes: null, continuityPlan: null });
     });
 });

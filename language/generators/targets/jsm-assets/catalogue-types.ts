@@ -27,6 +27,9 @@ const text = <T>(id: string, name: string, locator: string, description: string,
 const description = <T extends { description?: string }>(what: string): AttributeSpec<T> =>
     text<T>('description', 'Description', 'description', `Description of the ${what}`, item => item.description, 'textarea');
 
+/** Whole minutes of a recovery objective (durations are at least a minute). */
+const recoveryMinutes = (seconds: number | undefined) => (seconds === undefined ? undefined : Math.round(seconds / 60));
+
 /** `A/B` names a part of a definition (a priority of an agreement, a state of a workflow). */
 export function partName(owner: string, part: string): string {
     return `${owner}/${part}`;
@@ -81,6 +84,12 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
         { id: 'availability-ceiling', name: 'Availability Ceiling', locator: 'availabilityCeiling', type: 'double',
             description: 'Highest availability its dependencies allow, in percent (computed by itsm)',
             value: s => s.computed.availabilityCeiling },
+        { id: 'rto-minutes', name: 'RTO Minutes', locator: 'rtoMinutes', type: 'double',
+            description: 'Recovery time objective in minutes: how soon after a disaster the service must be back', value: s => recoveryMinutes(s.rto?.seconds) },
+        { id: 'rpo-minutes', name: 'RPO Minutes', locator: 'rpoMinutes', type: 'double',
+            description: 'Recovery point objective in minutes: how much data, counted in time, may be lost', value: s => recoveryMinutes(s.rpo?.seconds) },
+        text<ServiceModel>('continuity-plan', 'Continuity Plan', 'continuityPlan',
+            'Qualified name of the continuity plan that recovers the service', s => s.continuityPlan),
         reference<ServiceModel>({ id: 'depends-on', name: 'Depends On', locator: 'dependsOn', ref: KEYS.service, many: true,
             description: 'Services this one depends on (every clause; see Dependencies for any-of groups)',
             value: s => [...new Set(s.dependencies.flatMap(d => d.services))].sort() }),
