@@ -7,7 +7,9 @@
  *   exceeds it; the tooltip spells the ceiling out;
  * - after each priority target of an SLA, the same priority's targets in the
  *   OLAs and UCs that underpin it ("OLA MessagingOLA: 10m / 2h"), marked "⚠"
- *   when one is looser than the SLA.
+ *   when one is looser than the SLA;
+ * - after a service's `rto`, the earliest its dependencies let it be back
+ *   ("≥ 2h by dependencies"), marked "⚠" when that is later than the RTO.
  *
  * Nothing else (no hint after a plain duration), to keep the noise low.
  */
@@ -21,6 +23,8 @@ import {
     type PriorityTarget, type Service, type Sla, type Underpinning,
 } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
+import { recoveryTimes } from '../analysis/recovery.js';
+import { formatSeconds } from '../values/duration.js';
 
 /** Room for float noise when comparing percentages. */
 const EPSILON = 1e-9;
@@ -59,6 +63,7 @@ export class ItsmInlayHintProvider extends AbstractInlayHintProvider {
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         if (isService(node) || isSla(node)) this.availabilityHint(node, accept);
+        if (isService(node)) this.recoveryHint(node, accept);
         else if (isPriorityTarget(node) && isSla(node.$container)) this.underpinningHint(node, node.$container, accept);
     }
 
@@ -74,6 +79,21 @@ export class ItsmInlayHintProvider extends AbstractInlayHintProvider {
             label: `${exceeded ? '⚠ ' : ''}${bound.label}`,
             paddingLeft: true,
             tooltip: exceeded ? `${formatPercent(promised)}% is more than this allows: ${bound.tooltip}` : bound.tooltip,
+        });
+    }
+
+    private recoveryHint(service: Service, accept: InlayHintAcceptor): void {
+        const rto = service.rto?.seconds;
+        const position = service.rto?.$cstNode?.range.end;
+        const floor = rto !== undefined ? recoveryTimes(this.services).floorOf(service) : undefined;
+        if (!floor || !position) return;
+        const later = floor.seconds > rto!;
+        accept({
+            position,
+            label: `${later ? '⚠ ' : ''}≥ ${formatSeconds(floor.seconds)} by dependencies`,
+            paddingLeft: true,
+            tooltip: `${service.name}'s dependencies cannot be back before ${formatSeconds(floor.seconds)}: the RTO of ${floor.origin.name}` +
+                (later ? `, later than ${service.name}'s own RTO` : ''),
         });
     }
 

@@ -40,8 +40,10 @@ describe('inlay hints', () => {
             'P4 { response 4h   resolve 3d } ⟨OLA MessagingOLA: 4h / 3d · UC CarrierUC: 4h / 3d⟩',
             'P5 { response 1d   resolve 5d } ⟨OLA MessagingOLA: 1d / 5d · UC CarrierUC: 1d / 5d⟩',
         ]);
-        // A service without dependencies has no ceiling; durations get no hint anywhere.
-        expect(await hints(workspace, 'services.itsm')).toEqual([]);
+        // A service without dependencies has no ceiling; durations get no hint, except an RTO that dependencies bound.
+        expect(await hints(workspace, 'services.itsm')).toEqual([
+            'rto 4h ⟨≥ 2h by dependencies⟩',
+        ]);
     });
 
     it('marks a promise above the ceiling, a looser or missing OLA target, and an SLA above its service', async () => {
@@ -99,5 +101,15 @@ ola OpsOLA {
         }) ?? [];
         expect(hint.tooltip).toBe("Composite availability of Email's dependencies: 99.9499% (Directory 99.95% × any of (Dns 99.9%, DnsSecondary 99.9%) 99.9999%)");
         expect(hint.paddingLeft).toBe(true);
+    });
+
+    it('marks an RTO that the dependencies cannot meet, and says which RTO decides it', async () => {
+        const workspace = await buildWorkspace({ 'a.itsm': 'service Storage { rto 1d }\nservice Dir { depends on Storage }\nservice Mail {\n  rto 4h\n  depends on Dir\n}\n' });
+        expect(await hints(workspace, 'a.itsm')).toEqual(['rto 4h ⟨⚠ ≥ 1d by dependencies⟩']);
+        const document = doc(workspace, 'a.itsm');
+        const [hint] = await workspace.services.Itsm.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
+        }) ?? [];
+        expect(hint.tooltip).toBe("Mail's dependencies cannot be back before 1d: the RTO of Storage, later than Mail's own RTO");
     });
 });
