@@ -99,6 +99,12 @@ describe('jsm-assets target', () => {
         expect(names('Agreement Target')).toEqual(model.agreements.flatMap(a => a.targets.map(t => `${a.name}/${t.priority}`)));
         expect(names('Change Workflow')).toEqual(model.workflows.map(w => w.name));
         expect(names('Workflow State')).toEqual(model.workflows.flatMap(w => w.states.map(s => `${w.name}/${s.name}`)));
+        const roles = (r: Record<string, unknown>) => ['resolved', 'knownError', 'validation', 'deployment'].filter(role => r[role] === true);
+        expect(rows('Workflow State').filter(r => roles(r).length > 0).map(r => `${r.qualifiedName} ${roles(r).join(',')}`)).toEqual(
+            model.workflows.flatMap(w => w.states.filter(s => s.resolved || s.knownError || s.validation || s.deployment)
+                .map(s => `${w.name}/${s.name} ${(['resolved', 'knownError', 'validation', 'deployment'] as const).filter(role => s[role]).join(',')}`)));
+        expect(rows('Change Workflow').filter(r => r.authorizingChange).map(r => `${r.qualifiedName} ${r.authorizingChange}`)).toEqual([
+            'acme.it.HotfixRelease acme.it.EmergencyChange', 'acme.it.MajorRelease acme.it.NormalChange']);
         const ciRows = model.ciClasses.flatMap(c => rows(c.name.slice(c.name.lastIndexOf('.') + 1)));
         expect(ciRows.map(r => r.qualifiedName).sort()).toEqual(model.cis.map(c => c.name).sort());
     });

@@ -174,11 +174,12 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
 
     const workflow: ObjectTypeSpec<WorkflowModel> = {
         key: KEYS.workflow, name: 'Change Workflow', selector: 'changeWorkflows', items: model.workflows,
-        description: 'Change workflows: the states a change goes through',
+        description: 'Workflows of change, release, incident, problem and request: the states a record goes through',
         attributes: [
             ...identity<WorkflowModel>('workflow', w => w.name),
             text<WorkflowModel>('process', 'Process', 'process', 'Process the workflow belongs to', w => w.process),
-            text<WorkflowModel>('change-type', 'Change Type', 'changeType', 'standard, normal or emergency', w => w.type),
+            text<WorkflowModel>('change-type', 'Change Type', 'changeType', 'standard, normal or emergency (change); major, minor or emergency (release)', w => w.type),
+            text<WorkflowModel>('authorizing-change', 'Authorizing Change', 'authorizingChange', 'Change workflow that authorizes a release (qualified name)', w => w.change),
             description<WorkflowModel>('workflow'),
         ],
     };
@@ -190,7 +191,7 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
         : model.teams.some(t => t.name === name) ? team : undefined);
     const state: ObjectTypeSpec<WorkflowState> = {
         key: KEYS.state, name: 'Workflow State', selector: 'workflowStates', items: states,
-        description: 'States of the change workflows, with the transitions out of each',
+        description: 'States of the workflows, with the transitions out of each',
         attributes: [
             ...identity<WorkflowState>('state', s => s.qualifiedName, s => s.name),
             reference<WorkflowState>({ id: 'workflow', name: 'Workflow', locator: 'workflow', ref: KEYS.workflow,
@@ -201,6 +202,14 @@ export function catalogueTypes(model: CanonicalModel, cis: CiTypes): ObjectTypeS
             { id: 'final', name: 'Final', locator: 'final', type: 'boolean', description: 'Whether changes end here', value: s => s.final },
             { id: 'implementation', name: 'Implementation', locator: 'implementation', type: 'boolean',
                 description: 'Whether the change is implemented in this state', value: s => s.implementation },
+            { id: 'resolved', name: 'Resolved', locator: 'resolved', type: 'boolean',
+                description: 'Whether an incident is resolved (not yet closed) in this state', value: s => s.resolved },
+            { id: 'known-error', name: 'Known Error', locator: 'knownError', type: 'boolean',
+                description: 'Whether a problem is a known error in this state', value: s => s.knownError },
+            { id: 'validation', name: 'Validation', locator: 'validation', type: 'boolean',
+                description: 'Whether a release is tested in this state', value: s => s.validation },
+            { id: 'deployment', name: 'Deployment', locator: 'deployment', type: 'boolean',
+                description: 'Whether a release is deployed in this state', value: s => s.deployment },
             ...referencesByType<WorkflowState>({
                 id: 'approval-by', name: 'Approval By', locator: 'approvalBy', description: 'Who approves changes in this state',
                 items: states, targets: s => s.approvals, typeOf: approverType,
