@@ -139,4 +139,32 @@ team Desk { hours C }
         const text = 'team Ops\nservice Email {\n  owner Ops\n  description "Mail"\n  offering Std { description "Standard" }\n}\n';
         expect(await duplicates(text)).toEqual([]);
     });
+
+    it('reports a request item\'s second `fulfil within` and a release\'s second `change`, by their keywords', async () => {
+        const text = `change workflow C { states { A initial B final } A -> B }
+release workflow R {
+  change C
+  change C
+  states { A initial B final } A -> B
+}
+service S {
+  offering O {
+    request item I {
+      fulfil within 2d
+      fulfil within 3d
+    }
+  }
+}`;
+        const found = await duplicates(text);
+        expect(found.map(d => d.message)).toEqual([
+            `'change' is already set on line ${lineOf(text, 'change C')}; only one value is kept, so remove one of them`,
+            `'fulfil within' is already set on line ${lineOf(text, 'fulfil within 2d')}; only one value is kept, so remove one of them`,
+        ]);
+        expect(marksClause(found[1].range, text, 'fulfil within 3d', '3d')).toBe(true);
+    });
+
+    it('reports a state role written twice', async () => {
+        const found = await duplicates('problem workflow P { states { A initial known-error known-error B final } A -> B }');
+        expect(found.map(d => d.message)).toEqual([`'known-error' is already set on line 1; only one value is kept, so remove one of them`]);
+    });
 });

@@ -49,4 +49,9 @@ describe(CODE, () => {
         expect(await findingsOf(CODE, `${AUTHORITIES}${workflow('approval by ECAB')}`)).toEqual([]);
         expect(await findingsOf(CODE, `${AUTHORITIES}${workflow('approval by ECABB')}`)).toEqual([]);
     });
+
+    it('leaves an emergency release alone: its approval comes from the change it names', async () => {
+        const text = `${AUTHORITIES}${workflow('approval by CAB')}`.replace('change workflow EmergencyChange', 'release workflow EmergencyChange');
+        expect(await findingsOf(CODE, text)).toEqual([]);
+    });
 });

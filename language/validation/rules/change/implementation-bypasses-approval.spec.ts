@@ -50,4 +50,10 @@ describe(CODE, () => {
     it('leaves standard changes alone (pre-authorized)', async () => {
         expect(await findingsOf(CODE, normal('New -> Implement -> Closed', 'standard'))).toEqual([]);
     });
+
+    it('applies to change workflows only', async () => {
+        const text = normal('New -> Implement -> Closed', 'emergency').replace('change workflow', 'release workflow');
+        expect(text).toContain('release workflow');
+        expect(await findingsOf(CODE, text)).toEqual([]);
+    });
 });

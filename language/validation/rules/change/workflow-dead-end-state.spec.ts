@@ -63,4 +63,13 @@ change workflow Other {
 }`;
         expect(await findingsOf(CODE, text)).toEqual([]);
     });
+
+    it('applies to workflows of every process', async () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const text = `${process} workflow W {\n  states {\n    Open initial\n    Stuck\n    Done final\n  }\n  Open -> Done\n  Open -> Stuck\n}`;
+            const findings = await findingsOf(CODE, text);
+            expect(findings.map(f => f.message), process).toEqual([
+                'no final state (Done) can be reached from state Stuck: it has no outgoing transition']);
+        }
+    });
 });

@@ -35,4 +35,11 @@ describe(CODE, () => {
 }`;
         expect(await findingsOf(CODE, text)).toEqual([]);
     });
+
+    it('applies to workflows of every process', async () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const text = `${process} workflow W {\n  states {\n    Open initial\n    Done final\n  }\n  Open -> Done -> Open\n}`;
+            expect(await findingsOf(CODE, text), process).toHaveLength(1);
+        }
+    });
 });

@@ -50,4 +50,14 @@ describe(CODE, () => {
 }`;
         expect(await findingsOf(CODE, text)).toEqual([]);
     });
+
+    it('applies to workflows of every process', async () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const text = `${process} workflow W {\n  states {\n    Open\n    Done final\n  }\n  Open -> Done\n}`;
+            const findings = await findingsOf(CODE, text);
+            expect(findings.map(f => f.message), process).toEqual([
+                'workflow W has no initial state; mark the state a record starts in `initial` (e.g. Open)']);
+            expect(findings[0]).toMatchObject(spanOf(text, 'W'));
+        }
+    });
 });

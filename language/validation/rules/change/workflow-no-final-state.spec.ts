@@ -31,4 +31,11 @@ describe(CODE, () => {
 }`;
         expect(await findingsOf(CODE, text)).toEqual([]);
     });
+
+    it('applies to workflows of every process', async () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const text = `${process} workflow W {\n  states {\n    Open initial\n    Done\n  }\n  Open -> Done\n}`;
+            expect((await findingsOf(CODE, text)).map(f => f.line), process).toEqual([1]);
+        }
+    });
 });

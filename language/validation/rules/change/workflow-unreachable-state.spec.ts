@@ -43,4 +43,13 @@ change workflow NoStart {
 }`;
         expect(await findingsOf(CODE, text)).toEqual([]);
     });
+
+    it('applies to workflows of every process', async () => {
+        for (const process of ['release', 'incident', 'problem', 'request']) {
+            const text = `${process} workflow W {\n  states {\n    Open initial\n    Orphan\n    Done final\n  }\n  Open -> Done\n}`;
+            const findings = await findingsOf(CODE, text);
+            expect(findings.map(f => f.data?.state ?? f.message), process).toHaveLength(1);
+            expect(findings[0], process).toMatchObject(spanOf(text, 'Orphan'));
+        }
+    });
 });
