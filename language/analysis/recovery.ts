@@ -10,14 +10,16 @@
  *   member may be back at once.
  * - A service without an RTO passes on the floor of its own dependencies: its
  *   dependants still wait for those.
- * - On a dependency cycle a service still being computed counts as unknown;
- *   the cycle itself is `service-dependency-cycle`.
+ * - The services of one dependency cycle need each other, so they share one
+ *   floor: the latest of what each of them needs outside the cycle (their
+ *   own RTOs do not count for each other: which comes back first is
+ *   unknowable). The cycle itself is `service-dependency-cycle`.
  *
  * Computed once per service per build, linear in services plus edges.
  */
 import type { Service } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
-import { dependencyGroups } from './service-graph.js';
+import { dependencyGroups, serviceGraph, type ServiceGraph } from './service-graph.js';
 
 /** The earliest a service can be back, and the service whose RTO decides it. */
 export interface RecoveryTime {
@@ -34,6 +36,8 @@ export class RecoveryTimes {
     private readonly floors = new Map<Service, RecoveryTime | undefined>();
     private readonly inProgress = new Set<Service>();
 
+    constructor(private readonly graph: ServiceGraph) {}
+
     /** The earliest the service is back: the later of its own RTO and its floor. */
     recoveryOf(service: Service): RecoveryTime | undefined {
         const floor = this.floorOf(service);
@@ -46,15 +50,27 @@ export class RecoveryTimes {
     floorOf(service: Service): RecoveryTime | undefined {
         if (this.floors.has(service)) return this.floors.get(service);
         if (this.inProgress.has(service)) return undefined;
-        this.inProgress.add(service);
+        const cycle = this.graph.componentOf(service) ?? [service];
+        for (const member of cycle) this.inProgress.add(member);
+        const inCycle = new Set(cycle);
+        const floor = latest(cycle.map(member => this.outsideFloor(member, inCycle)));
+        for (const member of cycle) {
+            this.inProgress.delete(member);
+            this.floors.set(member, floor);
+        }
+        return floor;
+    }
+
+    /** The latest of a service's `depends on` clauses, leaving out the services of its own cycle. */
+    private outsideFloor(service: Service, cycle: ReadonlySet<Service>): RecoveryTime | undefined {
         let floor: RecoveryTime | undefined;
         for (const group of dependencyGroups(service)) {
-            const times = group.services.map(s => this.recoveryOf(s));
+            const members = group.services.filter(s => !cycle.has(s));
+            if (members.length === 0) continue;
+            const times = members.map(s => this.recoveryOf(s));
             const groupTime = group.kind === 'all' ? latest(times) : earliestOfAll(times);
             if (groupTime && (!floor || groupTime.seconds > floor.seconds)) floor = groupTime;
         }
-        this.inProgress.delete(service);
-        this.floors.set(service, floor);
         return floor;
     }
 }
@@ -73,5 +89,5 @@ function earliestOfAll(times: Array<RecoveryTime | undefined>): RecoveryTime | u
 
 /** The workspace's recovery times, computed lazily once per build. */
 export function recoveryTimes(services: ItsmServices): RecoveryTimes {
-    return services.validation.AnalysisCache.get('recovery-times', () => new RecoveryTimes());
+    return services.validation.AnalysisCache.get('recovery-times', () => new RecoveryTimes(serviceGraph(services)));
 }
