@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ItsmConfig } from '../language/config/config-file.js';
 import { createItsmServices } from '../language/itsm-module.js';
 import type { Severity } from '../language/validation/rule.js';
+import type { ItsmIndexManager } from '../language/workspace/index-manager.js';
 import type { InputFile } from './input-files.js';
 
 export interface Finding {
@@ -36,6 +37,8 @@ const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'inf
 export async function validateFiles(files: InputFile[], config?: ItsmConfig): Promise<ValidationResult> {
     const services = createItsmServices(NodeFileSystem);
     services.Itsm.validation.RuleSettings.useConfig(config);
+    // One pass over fixed files: nothing asks which references lead to a node (find references, what an edit affects).
+    (services.shared.workspace.IndexManager as ItsmIndexManager).indexReferences = false;
     const started = performance.now();
     const documents = files.map(file => {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.path));

@@ -27,6 +27,7 @@ import { RuleSettings } from './validation/rule-settings.js';
 import { ItsmDocumentUpdateHandler, ItsmWorkspaceManager, WorkspaceConfig, type ItsmSharedServices } from './lsp/workspace-config.js';
 import { ItsmDocumentBuilder } from './workspace/document-builder.js';
 import { ItsmDocumentFactory } from './workspace/document-factory.js';
+import { ItsmIndexManager } from './workspace/index-manager.js';
 
 export type ItsmAddedServices = {
     references: {
@@ -72,6 +73,7 @@ const ItsmSharedModule: Module<ItsmSharedServices, DeepPartial<ItsmSharedService
         WorkspaceManager: services => new ItsmWorkspaceManager(services),
         LangiumDocumentFactory: services => new ItsmDocumentFactory(services as LangiumSharedCoreServices),
         DocumentBuilder: services => new ItsmDocumentBuilder(services as LangiumSharedCoreServices),
+        IndexManager: services => new ItsmIndexManager(services as LangiumSharedCoreServices),
     },
     lsp: {
         DocumentUpdateHandler: services => new ItsmDocumentUpdateHandler(services),

@@ -113,6 +113,11 @@ export class Shared {
         this.serviceDesk = team('ServiceDesk', 'servicedesk@corp.example', '+44 20 7946 0000', 'First line: takes every call, around the clock.');
         this.infrastructure = team('Infrastructure', 'infrastructure@corp.example', '+44 20 7946 0100');
         this.networkOps = team('NetworkOps', 'netops@corp.example', '+44 20 7946 0200');
+        this.recovery = d('ContinuityPlan', 'DataCentreRecovery', 'people', r => [
+            '/** Fail over to the other data centre: every live tier-1 service names it. */',
+            `continuity plan ${r.name(this.recovery)} {`, `  owner ${r.ref(this.infrastructure)}`,
+            `  document ${quote('https://wiki.corp.example/dr/data-centre')}`, '  tested 2026-03-14',
+            `  recovery site ${quote('the other data centre')}`, '}']);
         this.cab = d('ChangeAuthority', 'CAB', 'people', r => [
             '/** The Change Advisory Board: authorises normal changes. */',
             `authority ${r.name(this.cab)} "Change Advisory Board" {`,
@@ -212,6 +217,7 @@ export function serviceLines(r, def, s) {
         ...(s.tier ? [`  tier ${s.tier}`] : []),
         `  owner ${r.ref(s.owner)}`,
         ...(s.support ? [`  support ${r.ref(s.support)}`] : []),
+        ...(s.continuityPlan ? [`  continuity plan ${r.ref(s.continuityPlan)}`] : []),
         ...(s.description ? [`  description ${quote(s.description)}`] : []),
         ...(s.availability ? [`  availability ${s.availability}%`] : []),
         ...s.dependencies.map(g => g.redundant

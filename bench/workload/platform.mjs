@@ -47,6 +47,7 @@ export class Platform {
 
         const service = (name, spec) => {
             const s = { kind: 'technical', status: 'live', tier: 1, owner: infra, support: shared.serviceDesk, dependencies: [], ...spec };
+            if (s.tier === 1 && s.status === 'live') s.continuityPlan = shared.recovery;
             s.def = model.add(definition('Service', name, PLATFORM, 'services', null, r => serviceLines(r, s.def, s)));
             return s;
         };

@@ -132,6 +132,7 @@ export function buildUnit(model, index, domain, region, stackCount, random) {
 
     function service(name, spec) {
         const s = { status: 'live', dependencies: [], ...spec };
+        if (s.tier === 1 && s.status === 'live') s.continuityPlan = shared.recovery;
         s.def = add('Service', name, 'services', r => serviceLines(r, s.def, s));
         return s;
     }

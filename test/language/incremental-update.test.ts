@@ -4,8 +4,9 @@
  * fresh build of the same texts, whether the dependants are only re-pointed
  * at the edited file's new nodes (same exported names) or relinked whole.
  */
-import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, URI, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createItsmServices } from '../../language/itsm-module.js';
 import { buildWorkspace } from '../workspace.js';
 
@@ -133,9 +134,9 @@ async function editableWorkspace() {
     };
 }
 
-function summary(entries: Array<[string, Array<{ range: { start: { line: number; character: number } }; code?: unknown; message: string }>]>): string[] {
+function summary(entries: Array<[string, Diagnostic[]]>): string[] {
     return entries.flatMap(([name, diagnostics]) => diagnostics.map(d =>
-        `${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`)).sort();
+        `${name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${JSON.stringify(d.message)}`)).sort();
 }
 
 describe('editing a file that others reference', () => {
@@ -147,11 +148,11 @@ describe('editing a file that others reference', () => {
         // The references now lead into the new parse of shared.itsm.
         const shared = ws.services.shared.workspace.LangiumDocuments.getDocument(uriOf('shared.itsm'))!;
         const email = ws.services.shared.workspace.LangiumDocuments.getDocument(uriOf('email.itsm'))!;
-        for (const reference of email.references) {
+        for (const reference of email.references as Reference[]) {
             const target = reference.$nodeDescription?.documentUri.toString() === uriOf('shared.itsm').toString() && 'ref' in reference ? reference.ref : undefined;
             if (target) expect(AstRoot(target)).toBe(shared.parseResult.value);
         }
-        expect(email.references.some(reference => reference.$nodeDescription?.documentUri.path === '/ws/shared.itsm')).toBe(true);
+        expect((email.references as Reference[]).some(reference => reference.$nodeDescription?.documentUri.path === '/ws/shared.itsm')).toBe(true);
         expect(ws.findings()).toEqual(await ws.fresh());
         expect(ws.findings().some(f => f.includes('ola-weaker-than-sla'))).toBe(true);
     });
