@@ -14,6 +14,7 @@ import { ItsmFormatter } from './formatting/itsm-formatter.js';
 import { ItsmGeneratedModule, ItsmGeneratedSharedModule } from './generated/module.js';
 import { ItsmLexerErrorMessageProvider, ItsmParserErrorMessageProvider } from './parser/error-messages.js';
 import { ItsmLexer, ItsmTokenBuilder } from './parser/itsm-lexer.js';
+import { createItsmParser } from './parser/itsm-parser.js';
 import { ItsmValueConverter } from './parser/value-converter.js';
 import { AnalysisCache } from './analysis/analysis-cache.js';
 import { WorkspaceRelations } from './analysis/workspace-relations.js';
@@ -49,6 +50,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
         LexerErrorMessageProvider: () => new ItsmLexerErrorMessageProvider(),
         TokenBuilder: () => new ItsmTokenBuilder(),
         Lexer: services => new ItsmLexer(services),
+        LangiumParser: services => createItsmParser(services),
     },
     lsp: {
         Formatter: () => new ItsmFormatter(),
