@@ -237,6 +237,14 @@ describe('duplicate local names', () => {
         const ws = await build(text);
         expect(errorsAt(ws, 'main.itsm', rangeOf(text, 'os', 2)).map(d => d.code)).toContain('duplicate-local-name');
     });
+
+    it('reports two request items of one offering with one name, and not items of two offerings', async () => {
+        const text = 'service S {\n  offering A {\n    request item Laptop\n    request item Laptop\n  }\n  offering B { request item Laptop }\n}\n';
+        const ws = await build(text);
+        const found = ws.all().filter(d => d.code === 'duplicate-local-name');
+        expect(found.map(d => [d.range, messageOf(d)])).toEqual([[rangeOf(text, 'Laptop', 2),
+            "Request item 'Laptop' is declared twice in offering A (first on line 3); the generated catalogue items would share one name"]]);
+    });
 });
 
 describe('suggestions for unresolved names', () => {

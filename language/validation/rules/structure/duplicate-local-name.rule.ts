@@ -1,15 +1,19 @@
 import type { AstNode } from 'langium';
-import type { CiClass, PriorityMatrix, Workflow } from '../../../generated/ast.js';
+import type { CiClass, Offering, PriorityMatrix, Workflow } from '../../../generated/ast.js';
 import { attributesOf } from '../../../references/scope-provider.js';
 import { defineRule, type Report } from '../../rule.js';
 
 /**
  * Names that only live inside their container — a workflow's states, a
- * matrix's priorities, urgencies and impacts, a class's attributes — must be
- * unique there too: every reference would go to the first, and the second
- * could never be used.
+ * matrix's priorities, urgencies and impacts, a class's attributes, an
+ * offering's request items — must be unique there too: every reference would
+ * go to the first, and the second could never be used (two request items of
+ * one name would be one catalogue item to every tool).
  */
-function reportRepeats(items: ReadonlyArray<AstNode & { name?: string }>, what: string, where: string, report: Report): void {
+function reportRepeats(
+    items: ReadonlyArray<AstNode & { name?: string }>, what: string, where: string, report: Report,
+    consequence = 'references can only reach the first',
+): void {
     const first = new Map<string, AstNode>();
     for (const item of items) {
         if (!item.name) continue;
@@ -22,7 +26,7 @@ function reportRepeats(items: ReadonlyArray<AstNode & { name?: string }>, what: 
             node: item,
             property: 'name' as never,
             message: `${what} '${item.name}' is declared twice in ${where} (first on line ${(earlier.$cstNode?.range.start.line ?? 0) + 1}); ` +
-                'references can only reach the first',
+                consequence,
             data: { name: item.name },
         });
     }
@@ -32,9 +36,11 @@ export const duplicateLocalName = defineRule({
     code: 'duplicate-local-name',
     severity: 'error',
     category: 'structure',
-    description: 'A state, priority, urgency, impact or attribute name declared twice in its workflow, matrix or CI class.',
+    description: 'A state, priority, urgency, impact, attribute or request item name declared twice in its workflow, matrix, CI class or offering.',
     checks: {
         Workflow: (workflow: Workflow, { report }) => reportRepeats(workflow.states, 'State', `workflow ${workflow.name}`, report),
+        Offering: (offering: Offering, { report }) => reportRepeats(offering.items, 'Request item', `offering ${offering.name}`, report,
+            'the generated catalogue items would share one name'),
         PriorityMatrix: (matrix: PriorityMatrix, { report }) => {
             reportRepeats(matrix.levels, 'Priority', `matrix ${matrix.name}`, report);
             reportRepeats(matrix.urgencies, 'Urgency', `matrix ${matrix.name}`, report);
