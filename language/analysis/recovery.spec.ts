@@ -56,4 +56,11 @@ service Chat { depends on any of (Storage, Unknown) }
         const alone = await times('service A { rto 1h depends on B }\nservice B { rto 8h depends on A }\n');
         expect([alone.floor('B'), alone.floor('A')]).toEqual([undefined, undefined]);
     });
+
+    it('follows a chain of twenty thousand services without running out of stack', async () => {
+        const count = 20_000;
+        const lines = Array.from({ length: count }, (_, i) => `service S${i} {${i + 1 < count ? ` depends on S${i + 1}` : ' rto 8h'} }`);
+        const { floor } = await times(lines.join('\n'));
+        expect(floor('S0')).toBe(`8h from S${count - 1}`);
+    }, 60_000);
 });

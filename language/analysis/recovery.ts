@@ -15,7 +15,8 @@
  *   own RTOs do not count for each other: which comes back first is
  *   unknowable). The cycle itself is `service-dependency-cycle`.
  *
- * Computed once per service per build, linear in services plus edges.
+ * Computed once per service per build, linear in services plus edges,
+ * without recursion.
  */
 import type { Service } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
@@ -34,7 +35,6 @@ export function rtoSeconds(service: Service): number | undefined {
 
 export class RecoveryTimes {
     private readonly floors = new Map<Service, RecoveryTime | undefined>();
-    private readonly inProgress = new Set<Service>();
 
     constructor(private readonly graph: ServiceGraph) {}
 
@@ -49,16 +49,31 @@ export class RecoveryTimes {
     /** The earliest the service's dependencies allow it back; undefined when none of them has a known recovery time. */
     floorOf(service: Service): RecoveryTime | undefined {
         if (this.floors.has(service)) return this.floors.get(service);
-        if (this.inProgress.has(service)) return undefined;
-        const cycle = this.graph.componentOf(service) ?? [service];
-        for (const member of cycle) this.inProgress.add(member);
-        const inCycle = new Set(cycle);
-        const floor = latest(cycle.map(member => this.outsideFloor(member, inCycle)));
-        for (const member of cycle) {
-            this.inProgress.delete(member);
-            this.floors.set(member, floor);
+        // Post-order over the cycles-condensed graph with an explicit stack: long chains must not overflow the call stack.
+        const stack: Array<readonly Service[]> = [this.unitOf(service)];
+        while (stack.length > 0) {
+            const unit = stack[stack.length - 1];
+            if (this.floors.has(unit[0])) {
+                stack.pop();
+                continue;
+            }
+            const inUnit = new Set(unit);
+            const pending = new Set(unit.flatMap(member => dependencyGroups(member).flatMap(group => group.services))
+                .filter(s => !inUnit.has(s) && !this.floors.has(s)));
+            if (pending.size > 0) {
+                for (const next of pending) stack.push(this.unitOf(next));
+                continue;
+            }
+            const floor = latest(unit.map(member => this.outsideFloor(member, inUnit)));
+            for (const member of unit) this.floors.set(member, floor);
+            stack.pop();
         }
-        return floor;
+        return this.floors.get(service);
+    }
+
+    /** The services that share a floor with this one: its dependency cycle, or itself. */
+    private unitOf(service: Service): readonly Service[] {
+        return this.graph.componentOf(service) ?? [service];
     }
 
     /** The latest of a service's `depends on` clauses, leaving out the services of its own cycle. */
