@@ -13,7 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { itsm } from '../cli/run-cli.js';
 import { createItsmServices } from '../../language/itsm-module.js';
-import { FuzzHarness } from './harness.js';
+import { astShape, FuzzHarness } from './harness.js';
 
 const harness = new FuzzHarness();
 afterAll(() => harness.dispose());
@@ -165,6 +165,17 @@ describe('fuzz findings, fixed (over the 2 s budget)', () => {
 });
 
 describe('guards the campaign relies on', () => {
+    it('the AST comparison ignores layout and comments, and sees a changed value, name, reference or order', () => {
+        const services = createItsmServices(EmptyFileSystem);
+        const shape = (text: string) => astShape(services.Itsm.parser.LangiumParser.parse(text).value);
+        const base = shape('team T { email "a" }\nservice S { owner T }\n');
+        expect(shape('team T {\n  email "a" // why\n}\n\n\nservice   S {owner\nT}')).toBe(base);
+        for (const changed of ['team T { email "b" }\nservice S { owner T }\n', 'team U { email "a" }\nservice S { owner T }\n',
+            'team T { email "a" }\nservice S { owner U }\n', 'service S { owner T }\nteam T { email "a" }\n']) {
+            expect(shape(changed)).not.toBe(base);
+        }
+    });
+
     it('invalid UTF-8 through the CLI is a usage error (exit 2), naming the file', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'itsm-utf8-'));
         try {
