@@ -20,6 +20,7 @@ import { durationUnit } from './duration-unit.codefix.js';
 import { importSuggestion } from './import-suggestion.codefix.js';
 import { initialState } from './initial-state.codefix.js';
 import { lowerAvailability } from './lower-availability.codefix.js';
+import { markStateRole, nameEmergencyChange, removeResolvedFinal } from './process-workflow.codefix.js';
 import { removeApproval } from './remove-approval.codefix.js';
 import { removeDuplicateProperty } from './remove-duplicate-property.codefix.js';
 import { removeSuppression } from './remove-suppression.codefix.js';
@@ -36,6 +37,8 @@ export const CODE_FIXES: readonly CodeFix[] = [
     addPriorityTargets, tightenTarget, swapResponseResolve, lowerAvailability, addVendor,
     // calendars, change
     timezoneSuggestion, addFinalState, initialState, removeApproval,
+    // process workflows
+    markStateRole, removeResolvedFinal, nameEmergencyChange,
     // continuity, KPIs
     swapRtoRpo, kpiDirection, raiseKpiTarget,
     // suppressions, last
