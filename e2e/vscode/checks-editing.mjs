@@ -168,6 +168,30 @@ export const editingChecks = [
         },
     },
     {
+        id: 'hover-facts',
+        title: "hover on a service shows its computed facts: dependencies, dependants and the availability ceiling",
+        async run() {
+            await revert('services.itsm');
+            await gotoPosition(A.serviceEmailLine, 10); // 'service Email {'
+            const hover = page.locator('.monaco-hover', { hasText: 'Availability ceiling' });
+            const shown = async () => (await page.locator('.monaco-hover').allInnerTexts().catch(() => [])).join(' | ').replace(/\s+/g, ' ');
+            await until(async () => {
+                if (await hover.first().isVisible().catch(() => false)) return true;
+                await key('Control+K');
+                await key('Control+I');
+                await sleep(1500);
+                return hover.first().isVisible().catch(() => false);
+            }, { timeoutMs: 30000, interval: 100, what: async () => `a hover with 'Availability ceiling' on service Email (hovers shown: '${await shown()}')` });
+            const text = await shown();
+            for (const fact of ['Depends on', 'Directory', 'any of (Dns, DnsSecondary)', 'Owner', 'Messaging']) {
+                if (!text.includes(fact)) throw new Error(`the hover does not show '${fact}': '${text.slice(0, 300)}'`);
+            }
+            await screenshot();
+            await docImage('hover-service', [editorLines(A.serviceEmailLine - 1, A.serviceEmailLine + 1), hover.first()], 4);
+            await key('Escape');
+        },
+    },
+    {
         id: 'format-document',
         title: 'Format Document (Ctrl+Shift+I on Linux, Shift+Alt+F elsewhere) restores broken indentation',
         async run() {
