@@ -13,6 +13,7 @@ mkdir -p "$ART"
 CASES="diagnostics|diagnostics|diagnostic for a typo
 completion|completion|completion after
 hover|hover|hover on a team
+hover|hover-facts|-
 definition|go-to-definition|go to definition
 formatting|format-document|formatting restores
 codeaction|quick-fix|-
