@@ -89,7 +89,7 @@ describe('folding ranges', () => {
         const firstLines = ranges.map(range => text.getText({ start: { line: range.startLine, character: 0 }, end: { line: range.startLine + 1, character: 0 } }).trim());
         expect(firstLines).toEqual([
             'service Directory {', 'service Dns {', 'service DnsSecondary {', 'service Email {',
-            'offering EmailStandard {', 'offering EmailExecutive {', 'service Fax {',
+            'offering EmailStandard {', 'request item SharedMailbox "Shared mailbox" {', 'offering EmailExecutive {', 'service Fax {',
         ]);
     });
 });
