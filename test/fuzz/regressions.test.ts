@@ -164,6 +164,24 @@ describe('fuzz findings, fixed (over the 2 s budget)', () => {
     }, 120_000);
 });
 
+describe('fuzz findings, open', () => {
+    // BUG: linear now, but heavy: one block of 100k properties on a 1 MB line (the campaign's line-1mb-tokens)
+    // takes ~7 s without the checks (format ~5 s: Langium's AbstractFormatter keys a formatting action per token
+    // by a string and walks the whole CST), and went over the campaign's 30 s watchdog on a loaded machine.
+    it.fails('one block of 100k properties finishes within the budget', async () => {
+        expect(await withinBudget(`team T { ${'email "a" '.repeat(100_000)}}`)).toEqual([]);
+    }, 180_000);
+
+    // BUG: Langium's CstNodeBuilder.addHiddenNodes finds the node a comment precedes with indexOf in its parent:
+    // quadratic in the number of top-level definitions that follow a comment (100k: several seconds to parse).
+    it.fails('100k definitions, each after a comment, parse within the budget', () => {
+        const services = createItsmServices(EmptyFileSystem);
+        const started = performance.now();
+        services.Itsm.parser.LangiumParser.parse('// c\nteam Dup {}\n'.repeat(100_000));
+        expect(performance.now() - started).toBeLessThan(2_000);
+    }, 180_000);
+});
+
 describe('guards the campaign relies on', () => {
     it('the AST comparison ignores layout and comments, and sees a changed value, name, reference or order', () => {
         const services = createItsmServices(EmptyFileSystem);
