@@ -637,6 +637,10 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           },
           {
             "$type": "Keyword",
+            "value": "at"
+          },
+          {
+            "$type": "Keyword",
             "value": "continuity"
           },
           {
@@ -682,10 +686,6 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "Keyword",
             "value": "rto"
-          },
-          {
-            "$type": "Keyword",
-            "value": "site"
           },
           {
             "$type": "Keyword",
@@ -1141,6 +1141,10 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           },
           {
             "$type": "Keyword",
+            "value": "at"
+          },
+          {
+            "$type": "Keyword",
             "value": "continuity"
           },
           {
@@ -1186,10 +1190,6 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
           {
             "$type": "Keyword",
             "value": "rto"
-          },
-          {
-            "$type": "Keyword",
-            "value": "site"
           },
           {
             "$type": "Keyword",
@@ -5874,7 +5874,7 @@ export const ItsmGrammar = (): Grammar => loadedItsmGrammar ?? (loadedItsmGramma
                   },
                   {
                     "$type": "Keyword",
-                    "value": "site"
+                    "value": "at"
                   },
                   {
                     "$type": "Assignment",

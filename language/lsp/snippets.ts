@@ -275,9 +275,9 @@ export class SnippetBuilder {
             `document "${s.tab('https://wiki.example.com/continuity')}"`,
             `owner ${s.tab(this.ownerTeam())}`,
             `tested ${s.tab(new Date().toISOString().slice(0, 10))}`,
-            `recovery site "${s.tab('Secondary data centre')}"`,
+            `recovery at "${s.tab('Secondary data centre')}"`,
         ]);
-        return { label: 'continuity plan', detail: 'continuity plan with document, owner, last test and recovery site', text };
+        return { label: 'continuity plan', detail: 'continuity plan with document, owner, last test and where it recovers', text };
     }
 
     /** The share of the first SLA's most urgent priority resolved in time, the example KPI of ITIL. */

@@ -58,7 +58,7 @@ describe('completion and hover over stdio', () => {
 
     it('hovers a service with its availability ceiling', async () => {
         const hover = await session.connection.sendRequest(HoverRequest.type, {
-            textDocument: { uri: uri('services.itsm') }, position: { line: 35, character: 10 },
+            textDocument: { uri: uri('services.itsm') }, position: { line: 44, character: 10 },
         });
         const value = (hover?.contents as { value: string }).value;
         expect(value).toContain('**service** `acme.it.Email`');

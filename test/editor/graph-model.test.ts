@@ -53,7 +53,7 @@ describe('dependency graph of examples/acme', () => {
         const email = graph.nodes.find(n => n.label === 'Email')!;
         expect(email).toMatchObject({ kind: 'service', detail: 'business service · tier 1', status: 'live' });
         expect(email.location.uri).toBe(uriOf('services.itsm'));
-        expect(email.location.range.start).toEqual({ line: 35, character: 8 });
+        expect(email.location.range.start).toEqual({ line: 44, character: 8 });
         expect(graph.nodes.find(n => n.label === 'faxgw')).toMatchObject({ kind: 'ci', detail: 'Server · production', status: 'decommissioned' });
         expect(graph.candidates).toHaveLength(12);
     });

@@ -41,19 +41,19 @@ describe('workspace symbols', () => {
 
     it('finds a definition by its simple name, in any case, the exact match first', async () => {
         const symbols = await search(acme, 'email');
-        expect(names(symbols)).toEqual(['acme.it.Email', 'acme.it.Email.EmailStandard', 'acme.it.Email.EmailExecutive']);
+        expect(names(symbols)).toEqual(['acme.it.Email', 'acme.it.EmailUptime', 'acme.it.EmailRestoreTime', 'acme.it.Email.EmailStandard', 'acme.it.Email.EmailExecutive']);
         const [email] = symbols;
         expect(email.kind).toBe(SymbolKind.Module);
         expect(email.containerName).toBe('acme.it');
         expect(email.location).toEqual({
             uri: uriOf('services.itsm'),
-            range: { start: { line: 35, character: 8 }, end: { line: 35, character: 13 } },
+            range: { start: { line: 44, character: 8 }, end: { line: 44, character: 13 } },
         });
     });
 
     it('finds names containing the query, camel-case abbreviations and qualified parts', async () => {
         expect(names(await search(acme, 'host'))).toEqual(['acme.it.vmhost03', 'acme.it.vmhost04']);
-        expect(names(await search(acme, 'ESt'))).toEqual(['acme.it.Email.EmailStandard']);
+        expect(names(await search(acme, 'ESt'))).toEqual(['acme.it.EmailRestoreTime', 'acme.it.MailboxRequest', 'acme.it.Email.EmailStandard']);
         expect(names(await search(acme, 'shared.ad'))).toEqual(['acme.shared.ad01']);
         expect(names(await search(acme, 'no-such-thing'))).toEqual([]);
     });

@@ -63,11 +63,11 @@ describe('the canonical layout', () => {
     });
 
     it('puts each clause of a continuity plan, a KPI and a service\'s recovery objectives on its own line', async () => {
-        const text = 'continuity plan P { document "d" owner T tested 2026-01-01 recovery site "x" }\n' +
+        const text = 'continuity plan P { document "d" owner T tested 2026-01-01 recovery at "x" }\n' +
             'kpi K { service S measures restore time target  <=  2h per month owner T }\n' +
             'service S { rto 4h rpo 1h continuity plan P }\n';
         expect(await format(text)).toBe([
-            'continuity plan P {', '  document "d"', '  owner T', '  tested 2026-01-01', '  recovery site "x"', '}', '',
+            'continuity plan P {', '  document "d"', '  owner T', '  tested 2026-01-01', '  recovery at "x"', '}', '',
             'kpi K {', '  service S', '  measures restore time', '  target <= 2h per month', '  owner T', '}', '',
             'service S {', '  rto 4h', '  rpo 1h', '  continuity plan P', '}', '',
         ].join('\n'));
