@@ -6,7 +6,8 @@
  * against the hours of its service's support team in a third file — so once
  * the user pauses, every other file of the workspace is validated again in
  * the background. The next edit cancels that pass (Langium's workspace lock),
- * so typing never waits for it.
+ * so typing never waits for it; the pass itself never cancels a build under
+ * way (it waits for it), and finishes any build that was cancelled.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -36,12 +37,18 @@ export class BackgroundRevalidation {
 
     private async revalidate(): Promise<void> {
         this.timer = undefined;
+        const builder = this.shared.workspace.DocumentBuilder as ItsmDocumentBuilder;
+        // A write cancels the one under way: a start-up build cancelled here left the files it had not
+        // validated yet without diagnostics until the next edit. Wait for it to finish instead.
+        if (builder.busy) {
+            this.schedule();
+            return;
+        }
         const built = this.recentlyBuilt;
         const others = this.shared.workspace.LangiumDocuments.all
             .filter((document: LangiumDocument) => document.state === DocumentState.Validated && !built.has(document.uri.toString()))
             .toArray();
         if (others.length === 0) return;
-        const builder = this.shared.workspace.DocumentBuilder as ItsmDocumentBuilder;
         try {
             await this.shared.workspace.WorkspaceLock.write(token => builder.revalidate(others, token));
         } catch {

@@ -9,7 +9,7 @@
  */
 import {
     AstUtils, DefaultDocumentBuilder, DocumentState,
-    type AstNodeDescription, type DefaultReference, type LangiumDocument, type Reference, URI,
+    type AstNode, type AstNodeDescription, type BuildOptions, type DefaultReference, type LangiumDocument, type Reference, URI,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { isModel, isService } from '../generated/ast.js';
@@ -25,7 +25,33 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
     /** What the changed documents exported when their dependants were last linked, by URI. */
     private readonly exportsBefore = new Map<string, string>();
 
+    /** Builds under way (start-up, an update, a revalidation): the background pass waits for them instead of cancelling them. */
+    private running = 0;
+
+    /** Whether a build is under way. */
+    get busy(): boolean {
+        return this.running > 0;
+    }
+
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: CancellationToken): Promise<void> {
+        this.running++;
+        try {
+            await super.build(documents, options, cancelToken);
+        } finally {
+            this.running--;
+        }
+    }
+
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        this.running++;
+        try {
+            await this.updateDependants(changed, deleted, cancelToken);
+        } finally {
+            this.running--;
+        }
+    }
+
+    private async updateDependants(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const touched = new Map([...changed, ...deleted].map(uri => [uri.toString(), uri]));
         const before = this.dependantsOf(touched);
         for (const document of before) this.resetToState(document, DocumentState.IndexedReferences);
@@ -44,8 +70,18 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Validates these documents again without relinking them (their findings may depend on other files). */
     async revalidate(documents: LangiumDocument[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
-        for (const document of documents) this.resetToState(document, DocumentState.IndexedReferences);
-        await this.buildDocuments(documents, this.updateBuildOptions, cancelToken);
+        this.running++;
+        try {
+            for (const document of documents) this.resetToState(document, DocumentState.IndexedReferences);
+            // A build that this one's write cancelled (start-up, an edit) is finished here, as Langium's `update`
+            // would: its documents would otherwise wait, unvalidated and unpublished, for the next edit.
+            const unfinished = this.langiumDocuments.all
+                .filter(document => document.state < DocumentState.Validated || !this.buildState.get(document.uri.toString())?.completed)
+                .toArray();
+            await this.buildDocuments(this.sortDocuments(unfinished), this.updateBuildOptions, cancelToken);
+        } finally {
+            this.running--;
+        }
     }
 
     /**
