@@ -126,6 +126,11 @@ export async function lspBench({ server, workspace, hotFile, edits = 500, measur
         : createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const diagnostics = new Diagnostics();
     connection.onNotification(PublishDiagnosticsNotification.type, params => diagnostics.record(params));
+    // The server's console (and Langium's errors) arrive as window/logMessage, not on stderr.
+    let serverLog = '';
+    connection.onNotification('window/logMessage', params => {
+        serverLog = (serverLog + `${params.message}\n`).slice(-20_000);
+    });
     connection.onRequest('workspace/configuration', params => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -151,7 +156,13 @@ export async function lspBench({ server, workspace, hotFile, edits = 500, measur
                 if (fileUris.has(event.uri) && !firstSeen.has(event.uri)) firstSeen.set(event.uri, event);
             }
             return firstSeen.size === fileUris.size ? true : undefined;
-        }, timeoutMs, `diagnostics for all ${fileUris.size} files`);
+        }, timeoutMs, `diagnostics for all ${fileUris.size} files`).catch(error => {
+            const missing = [...fileUris].filter(uri => !firstSeen.has(uri));
+            const foreign = new Set(diagnostics.events.map(e => e.uri).filter(uri => !fileUris.has(uri)));
+            error.message += ` (${missing.length} never published, e.g. ${missing.slice(0, 5).join(', ')}` +
+                (foreign.size > 0 ? `; published for URIs not on disk: ${[...foreign].slice(0, 5).join(', ')}` : '') + ')';
+            throw error;
+        });
         const allPublished = Math.max(...[...firstSeen.values()].map(e => e.at));
         const problems = [...firstSeen.values()].flatMap(e => e.diagnostics).filter(d => (d.severity ?? 1) <= 2);
         log(`  lsp: diagnostics for ${fileUris.size} files after ${Math.round(allPublished - started)} ms`);
@@ -265,6 +276,7 @@ export async function lspBench({ server, workspace, hotFile, edits = 500, measur
         };
     } catch (error) {
         error.message += stderr ? `\nserver stderr:\n${stderr.slice(-2000)}` : '';
+        error.message += serverLog ? `\nserver log (window/logMessage):\n${serverLog.slice(-2000)}` : '';
         throw error;
     } finally {
         try {

@@ -117,7 +117,7 @@ export class Shared {
             '/** Fail over to the other data centre: every live tier-1 service names it. */',
             `continuity plan ${r.name(this.recovery)} {`, `  owner ${r.ref(this.infrastructure)}`,
             `  document ${quote('https://wiki.corp.example/dr/data-centre')}`, '  tested 2026-03-14',
-            `  recovery site ${quote('the other data centre')}`, '}']);
+            `  recovery at ${quote('the other data centre')}`, '}']);
         this.cab = d('ChangeAuthority', 'CAB', 'people', r => [
             '/** The Change Advisory Board: authorises normal changes. */',
             `authority ${r.name(this.cab)} "Change Advisory Board" {`,
