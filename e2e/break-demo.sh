@@ -22,6 +22,7 @@ graph|dependency-graph|-
 compare|compare-with-head|-
 outline|outline|-
 references|find-references|-
+symbols|workspace-symbols|-
 rename|rename|-
 review|review-facts|-
 config-schema|config-schema|-

@@ -15,6 +15,7 @@
  *   codeaction   textDocument/codeAction answers no actions
  *   outline      textDocument/documentSymbol answers no symbols
  *   references   textDocument/references answers no locations
+ *   symbols      workspace/symbol answers no symbols
  *   rename       textDocument/rename answers no edit
  *   review       textDocument/codeLens and textDocument/inlayHint answer none
  *   generate     the extension's itsm/generate request fails (method not found)
@@ -43,6 +44,7 @@ const emptyResult = {
     'textDocument/codeAction': broken.has('codeaction') ? { value: [] } : undefined,
     'textDocument/documentSymbol': broken.has('outline') ? { value: [] } : undefined,
     'textDocument/references': broken.has('references') ? { value: [] } : undefined,
+    'workspace/symbol': broken.has('symbols') ? { value: [] } : undefined,
     'textDocument/rename': broken.has('rename') ? { value: null } : undefined,
     'textDocument/codeLens': broken.has('review') ? { value: [] } : undefined,
     'textDocument/inlayHint': broken.has('review') ? { value: [] } : undefined,

@@ -51,6 +51,31 @@ export const navigationChecks = [
         },
     },
     {
+        id: 'workspace-symbols',
+        title: 'Go to Symbol in Workspace (Ctrl+T) finds definitions in every file by name',
+        async run() {
+            if (!capabilities.workspaceSymbolProvider) throw new Skip('the language server has no workspace symbols');
+            await openFile('services.itsm');
+            await key('Control+T');
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible', timeout: 10000 });
+            await input.fill('#Messaging');
+            const rows = async () => (await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts().catch(() => []))
+                .map(t => t.replace(/\s+/g, ' ').trim());
+            // the team (people.itsm) and the OLA named after it (agreements.itsm): two files, two kinds
+            const labels = async () => (await page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allInnerTexts().catch(() => []))
+                .map(t => t.trim().replace(/^.*\./, ''));
+            const found = await until(async () => {
+                const shown = await labels();
+                return shown.includes('Messaging') && shown.includes('MessagingOLA') ? shown : null;
+            }, { timeoutMs: 30000, what: async () => `Messaging and MessagingOLA among the workspace symbols (rows: ${JSON.stringify(await rows())})` });
+            log('workspace symbols', found);
+            await screenshot();
+            await docImage('workspace-symbols', [page.locator('.quick-input-widget')], 4);
+            await key('Escape');
+        },
+    },
+    {
         id: 'find-references',
         title: "Find All References on team Messaging lists its uses in services.itsm, cmdb.itsm, agreements.itsm and shared.itsm",
         async run() {
