@@ -17,6 +17,11 @@ CODE_SERVER_VERSION=4.139.1     # = VS Code 1.139.1
 PLAYWRIGHT_CORE_VERSION=1.65.1
 TEST_ELECTRON_VERSION=3.1.0     # @vscode/test-electron
 
+# Run by `npm run test:e2e`, this script inherits npm's own variables: npm_config_user_agent names Node 20 (which
+# code-server's postinstall rejects), npm_node_execpath and NODE point at it. The installs below run under Node 24:
+# clear them so that each npm sees its own.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -E '^(npm_|NODE$)')
+
 mkdir -p "$CACHE/tmp"
 export TMPDIR="$CACHE/tmp"      # node-gyp and npm temp files stay in the cache
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
