@@ -16,11 +16,13 @@
  * - packages and definitions after `import`;
  * - a snippet for each definition where a definition may start (snippets.ts).
  */
-import { AstUtils, CstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, stream, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import {
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type MarkupContent,
+} from 'vscode-languageserver';
 import { isApprover, isImport, isModel, isPackageDeclaration, isWorkflow, type Model } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { packageOf } from '../references/qualified-names.js';
@@ -43,9 +45,19 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
     /** Order and detail of the local candidates, by the description made for this request. */
     private readonly facts = new WeakMap<AstNodeDescription, { order: string; detail: string }>();
 
+    /**
+     * A definition's detail and documentation are the same in every request, and
+     * a reference may list thousands of definitions: computed once per node until
+     * any document changes (documentation may link to other files).
+     */
+    private readonly details: WorkspaceCache<AstNode, string>;
+    private readonly documentation: WorkspaceCache<AstNode, MarkupContent | string | undefined>;
+
     constructor(services: ItsmServices) {
         super(services);
         this.itsm = services;
+        this.details = new WorkspaceCache(services.shared);
+        this.documentation = new WorkspaceCache(services.shared);
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -168,8 +180,16 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
         const facts = this.facts.get(description);
         if (facts) return { ...item, detail: facts.detail, sortText: `0${facts.order}` };
         const order = isApprover(node) ? approverOrder(node, context.node) : '';
-        const extra = node.$type === 'ConfigurationItem' ? (node as { ciClass?: { $refText: string } }).ciClass?.$refText : undefined;
-        return { ...item, detail: definitionDetail(node, extra), sortText: `0${order}${description.name}` };
+        const detail = this.details.get(node, () => {
+            const extra = node.$type === 'ConfigurationItem' ? (node as { ciClass?: { $refText: string } }).ciClass?.$refText : undefined;
+            return definitionDetail(node, extra);
+        });
+        return { ...item, detail, sortText: `0${order}${description.name}` };
+    }
+
+    protected override getReferenceDocumentation(description: AstNodeDescription): MarkupContent | string | undefined {
+        const node = description.node;
+        return node ? this.documentation.get(node, () => super.getReferenceDocumentation(description)) : undefined;
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {

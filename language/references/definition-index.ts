@@ -28,6 +28,15 @@ export class DefinitionIndex {
     }
 
     /**
+     * Every exported definition of this type or a subtype, in index order: Langium's
+     * per-document lists by type, cached until the document changes, instead of a
+     * subtype test on every definition of the workspace per call.
+     */
+    allOfType(type: string): Iterable<AstNodeDescription> {
+        return this.indexManager.allElements(type);
+    }
+
+    /**
      * Every definition of one AST type in the workspace (e.g. `Service`), as nodes.
      * Langium caches the per-type lists, so repeated calls within a build are cheap.
      */

@@ -201,9 +201,7 @@ export class GlobalScope implements Scope {
 
     /** For completion: every definition of the right kind, under the shortest name that reaches it. */
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.definitions.all())
-            .filter(d => this.fits(d))
-            .map(d => ({ ...d, name: this.shortestName(d.name) }));
+        return stream(this.definitions.allOfType(this.referenceType)).map(d => renamed(d, this.shortestName(d.name)));
     }
 
     /** Fully qualified names of every definition of the right kind (for suggestions on qualified text). */
@@ -215,11 +213,14 @@ export class GlobalScope implements Scope {
         return this.reflection.isSubtype(description.type, this.referenceType);
     }
 
+    /** `pkg.` for the file's package and each wildcard import, made once per scope, not per candidate. */
+    private prefixes?: string[];
+
     private shortestName(qualifiedName: string): string {
         const { packageName, wildcardImports, singleImports } = this.namespace;
-        const prefixes = [packageName, ...wildcardImports].filter((p): p is string => !!p);
-        for (const prefix of prefixes) {
-            if (qualifiedName.startsWith(prefix + '.')) return qualifiedName.slice(prefix.length + 1);
+        this.prefixes ??= [packageName, ...wildcardImports].filter((p): p is string => !!p).map(p => p + '.');
+        for (const prefix of this.prefixes) {
+            if (qualifiedName.startsWith(prefix)) return qualifiedName.slice(prefix.length);
         }
         for (const [short, full] of singleImports) {
             if (qualifiedName === full) return short;
@@ -227,4 +228,23 @@ export class GlobalScope implements Scope {
         }
         return qualifiedName;
     }
+}
+
+/**
+ * The description under another name. Not `{ ...d, name }`: a spread reads
+ * Langium's lazy `nameSegment` getter, a search of the CST for every candidate.
+ */
+function renamed(description: AstNodeDescription, name: string): AstNodeDescription {
+    if (name === description.name) return description;
+    return {
+        node: description.node,
+        name,
+        get nameSegment() {
+            return description.nameSegment;
+        },
+        selectionSegment: description.selectionSegment,
+        type: description.type,
+        documentUri: description.documentUri,
+        path: description.path,
+    };
 }
