@@ -4,27 +4,13 @@
  * fresh build of the same texts, whether the dependants are only re-pointed
  * at the edited file's new nodes (same exported names) or relinked whole.
  */
-import { EmptyFileSystemProvider, URI, type LangiumDocument, type Reference } from 'langium';
+import { URI, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createItsmServices } from '../../language/itsm-module.js';
 import { buildWorkspace } from '../workspace.js';
+import { MemoryFileSystem } from '../memory-file-system.js';
 
-class MemoryFileSystem extends EmptyFileSystemProvider {
-    constructor(readonly texts: Map<string, string>) {
-        super();
-    }
-
-    override readFile(uri?: URI): Promise<string> {
-        return Promise.resolve(this.readFileSync(uri));
-    }
-
-    override readFileSync(uri?: URI): string {
-        const text = uri && this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri?.toString()}`);
-        return text;
-    }
-}
 
 const SHARED = `package acme.shared
 

@@ -7,11 +7,12 @@
  * until the next edit. The pass is triggered here at that moment on purpose
  * (fake setTimeout, advanced when the first file of a build is validated).
  */
-import { DocumentState, EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createItsmServices } from '../../language/itsm-module.js';
 import { BackgroundRevalidation } from '../../language/lsp/background-revalidation.js';
 import { buildWorkspace } from '../workspace.js';
+import { MemoryFileSystem } from '../memory-file-system.js';
 
 const DELAY_MS = 1000;
 
@@ -72,21 +73,6 @@ team Desk {
 const files: Record<string, string> = { 'shared.itsm': SHARED, 'chat.itsm': CHAT, 'mail.itsm': MAIL, 'other.itsm': OTHER };
 const uriOf = (name: string) => URI.parse(`file:///ws/${name}`);
 
-class MemoryFileSystem extends EmptyFileSystemProvider {
-    constructor(readonly texts: Map<string, string>) {
-        super();
-    }
-
-    override readFile(uri?: URI): Promise<string> {
-        return Promise.resolve(this.readFileSync(uri));
-    }
-
-    override readFileSync(uri?: URI): string {
-        const text = uri && this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri?.toString()}`);
-        return text;
-    }
-}
 
 /** A workspace with the idle pass, whose timer is run when the first file of the next build is validated (if armed). */
 function workspace() {
