@@ -64,4 +64,3 @@ describe('completion caches', () => {
         expect((await ws.messaging('acme.people.Messaging'))?.detail).toBe('team · acme.people');
     });
 });
-});
