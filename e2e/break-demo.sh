@@ -23,6 +23,7 @@ compare|compare-with-head|-
 outline|outline|-
 references|find-references|-
 symbols|workspace-symbols|-
+folding|folding|-
 rename|rename|-
 review|review-facts|-
 config-schema|config-schema|-

@@ -1,7 +1,7 @@
 // Turns an installed copy of the extension into a deliberately broken build, so that each end-to-end
 // check can be seen to fail when its feature is broken. Never touches the repository's own files.
 // Usage: node e2e/lib/break-extension.mjs <installed extension folder> <feature,feature,...>
-//   diagnostics|completion|hover|definition|formatting|codeaction|outline|references|symbols|rename|review|generate|graph|compare
+//   diagnostics|completion|hover|definition|formatting|codeaction|outline|references|symbols|folding|rename|review|generate|graph|compare
 //            out/server.cjs becomes e2e/lib/knockout-server.cjs in front of the real server (server.real.cjs)
 //   grammar  the TextMate grammar has no rules (no colouring but the default)
 //   language the language's display name is changed (the status bar no longer says ITSM)
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const [extDir, list = ''] = process.argv.slice(2);
 const features = list.split(',').map(s => s.trim()).filter(Boolean);
 const serverFeatures = ['diagnostics', 'completion', 'hover', 'definition', 'formatting', 'codeaction', 'outline', 'references',
-    'symbols', 'rename', 'review', 'generate', 'graph', 'compare'];
+    'symbols', 'folding', 'rename', 'review', 'generate', 'graph', 'compare'];
 const known = [...serverFeatures, 'grammar', 'language', 'config-schema'];
 const unknown = features.filter(f => !known.includes(f));
 if (!extDir || unknown.length > 0) {

@@ -16,6 +16,7 @@
  *   outline      textDocument/documentSymbol answers no symbols
  *   references   textDocument/references answers no locations
  *   symbols      workspace/symbol answers no symbols
+ *   folding      textDocument/foldingRange answers no ranges
  *   rename       textDocument/rename answers no edit
  *   review       textDocument/codeLens and textDocument/inlayHint answer none
  *   generate     the extension's itsm/generate request fails (method not found)
@@ -45,6 +46,7 @@ const emptyResult = {
     'textDocument/documentSymbol': broken.has('outline') ? { value: [] } : undefined,
     'textDocument/references': broken.has('references') ? { value: [] } : undefined,
     'workspace/symbol': broken.has('symbols') ? { value: [] } : undefined,
+    'textDocument/foldingRange': broken.has('folding') ? { value: [] } : undefined,
     'textDocument/rename': broken.has('rename') ? { value: null } : undefined,
     'textDocument/codeLens': broken.has('review') ? { value: [] } : undefined,
     'textDocument/inlayHint': broken.has('review') ? { value: [] } : undefined,

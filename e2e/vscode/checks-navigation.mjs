@@ -76,6 +76,27 @@ export const navigationChecks = [
         },
     },
     {
+        id: 'folding',
+        title: "Fold All Block Comments folds shared.itsm's two-line header comment (a comment range only the server gives)",
+        async run() {
+            if (!capabilities.foldingRangeProvider) throw new Skip('the language server has no folding ranges');
+            const lines = fs.readFileSync(path.join(ORIGINAL, 'shared.itsm'), 'utf8').split('\n');
+            if (!(/^\/\//.test(lines[0]) && /^\/\//.test(lines[1]))) throw new Error('shared.itsm does not start with two comment lines');
+            await revert('shared.itsm');
+            await gotoPosition(3, 1);
+            // VS Code's own fallback, folding by indentation, has no comment ranges: only the server's ranges fold here
+            await runCommand('Fold All Block Comments');
+            const shown = async () => Object.keys((await renderedLines()).lines ?? {}).map(Number).sort((a, b) => a - b);
+            await until(async () => {
+                const numbers = await shown();
+                return numbers.includes(1) && !numbers.includes(2) && numbers.includes(3);
+            }, { timeoutMs: 20000, what: async () => `line 2 hidden under the folded comment on line 1 (lines shown: ${JSON.stringify((await shown()).slice(0, 8))})` });
+            await screenshot();
+            await docImage('folding', [editorLines(1, 12)], 4);
+            await runCommand('Unfold All');
+        },
+    },
+    {
         id: 'find-references',
         title: "Find All References on team Messaging lists its uses in services.itsm, cmdb.itsm, agreements.itsm and shared.itsm",
         async run() {
