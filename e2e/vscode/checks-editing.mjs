@@ -8,6 +8,19 @@ import {
     showProblemsPanel, sleep, squigglesOnLine, until,
 } from './workbench.mjs';
 
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I, again until it is up) and waits for one containing `text`. */
+async function showHover(text) {
+    const hover = page.locator('.monaco-hover', { hasText: text });
+    await until(async () => {
+        if (await hover.first().isVisible().catch(() => false)) return true;
+        await key('Control+K');
+        await key('Control+I'); // Show or Focus Hover
+        await sleep(1500);
+        return hover.first().isVisible().catch(() => false);
+    }, { timeoutMs: 30000, interval: 100, what: async () => `a hover with "${text}" (hovers shown: ${JSON.stringify(await page.locator('.monaco-hover').allInnerTexts().catch(() => []))})` });
+    return hover;
+}
+
 const TYPO_MESSAGE = "Unknown team 'Mesaging'. Did you mean 'Messaging'?";
 const SERVICE_DESK_DOC = 'First line: takes every call, around the clock.';
 
@@ -154,14 +167,7 @@ export const editingChecks = [
         async run() {
             await revert('services.itsm');
             await gotoPosition(A.supportLine, 13); // '  support ServiceDesk'
-            const hover = page.locator('.monaco-hover', { hasText: SERVICE_DESK_DOC });
-            await until(async () => {
-                if (await hover.first().isVisible().catch(() => false)) return true;
-                await key('Control+K');
-                await key('Control+I'); // Show or Focus Hover
-                await sleep(1500);
-                return hover.first().isVisible().catch(() => false);
-            }, { timeoutMs: 30000, interval: 100, what: async () => `a hover with "${SERVICE_DESK_DOC}" (hovers shown: ${JSON.stringify(await page.locator('.monaco-hover').allInnerTexts().catch(() => []))})` });
+            const hover = await showHover(SERVICE_DESK_DOC);
             await screenshot();
             await docImage('hover', [editorLines(A.supportLine - 2, A.supportLine + 2), hover.first()], 4);
             await key('Escape');
@@ -173,15 +179,8 @@ export const editingChecks = [
         async run() {
             await revert('services.itsm');
             await gotoPosition(A.serviceEmailLine, 10); // 'service Email {'
-            const hover = page.locator('.monaco-hover', { hasText: 'Availability ceiling' });
+            const hover = await showHover('Availability ceiling');
             const shown = async () => (await page.locator('.monaco-hover').allInnerTexts().catch(() => [])).join(' | ').replace(/\s+/g, ' ');
-            await until(async () => {
-                if (await hover.first().isVisible().catch(() => false)) return true;
-                await key('Control+K');
-                await key('Control+I');
-                await sleep(1500);
-                return hover.first().isVisible().catch(() => false);
-            }, { timeoutMs: 30000, interval: 100, what: async () => `a hover with 'Availability ceiling' on service Email (hovers shown: '${await shown()}')` });
             const text = await shown();
             for (const fact of ['Depends on', 'Directory', 'any of (Dns, DnsSecondary)', 'Owner', 'Messaging']) {
                 if (!text.includes(fact)) throw new Error(`the hover does not show '${fact}': '${text.slice(0, 300)}'`);

@@ -5,19 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import { buildWorkspace } from '../workspace.js';
-import { acmeFiles } from './navigation-workspace.js';
+import { completeAt } from './navigation-workspace.js';
 
-/** The completion items at `|` in `text`, as file `file` of the acme workspace (plus `extra` files). */
-async function complete(text: string, extra: Record<string, string> = {}, file = 'edit.itsm'): Promise<CompletionItem[]> {
-    const offset = text.indexOf('|');
-    const ws = await buildWorkspace({ ...acmeFiles(), ...extra, [file]: text.replace('|', '') });
-    const document = ws.documents.get(file)!;
-    const list = await ws.services.Itsm.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
-    });
-    return list?.items ?? [];
-}
+const complete = completeAt;
 
 const labels = (items: CompletionItem[]) => items.map(item => item.label);
 /** Labels in the order an editor shows them (by sortText, then label). */

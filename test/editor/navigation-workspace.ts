@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
+import type { CompletionItem } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { buildWorkspace, type TestWorkspace } from '../workspace.js';
@@ -69,4 +70,24 @@ export function describeLocation(workspace: TestWorkspace, location: { uri: stri
     const file = [...workspace.documents].find(([, d]) => d.uri.toString() === location.uri)?.[0] ?? location.uri;
     const text = workspace.documents.get(file)?.textDocument.getText(location.range);
     return `${file}:${location.range.start.line + 1}:${location.range.start.character + 1} ${text}`;
+}
+
+/** The hover's markdown at `marker` in `file` (empty when there is none). */
+export async function hoverText(workspace: TestWorkspace, file: string, marker: string): Promise<string> {
+    const document = doc(workspace, file);
+    const result = await workspace.services.Itsm.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() }, position: at(workspace, file, marker),
+    });
+    return (result?.contents as { value?: string } | undefined)?.value ?? '';
+}
+
+/** The completion items at `|` in `text`, as file `file` of the acme workspace (plus `extra` files). */
+export async function completeAt(text: string, extra: Record<string, string> = {}, file = 'edit.itsm'): Promise<CompletionItem[]> {
+    const offset = text.indexOf('|');
+    const ws = await buildWorkspace({ ...acmeFiles(), ...extra, [file]: text.replace('|', '') });
+    const document = ws.documents.get(file)!;
+    const list = await ws.services.Itsm.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+    });
+    return list?.items ?? [];
 }

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SymbolKind, type CompletionItem, type DocumentSymbol } from 'vscode-languageserver';
 import { buildWorkspace, type TestWorkspace } from '../workspace.js';
-import { acmeFiles, acmeWorkspace, at, doc } from './navigation-workspace.js';
+import { acmeWorkspace, completeAt, doc, hoverText } from './navigation-workspace.js';
 
 let acme: TestWorkspace;
 
@@ -17,23 +17,9 @@ beforeAll(async () => {
     acme = await acmeWorkspace();
 });
 
-async function hover(workspace: TestWorkspace, file: string, marker: string): Promise<string> {
-    const document = doc(workspace, file);
-    const result = await workspace.services.Itsm.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: at(workspace, file, marker),
-    });
-    return (result?.contents as { value?: string } | undefined)?.value ?? '';
-}
+const hover = hoverText;
 
-async function complete(text: string): Promise<CompletionItem[]> {
-    const offset = text.indexOf('|');
-    const ws = await buildWorkspace({ ...acmeFiles(), 'edit.itsm': text.replace('|', '') });
-    const document = ws.documents.get('edit.itsm')!;
-    const list = await ws.services.Itsm.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
-    });
-    return list?.items ?? [];
-}
+const complete = (text: string) => completeAt(text);
 
 async function outline(workspace: TestWorkspace, file: string): Promise<DocumentSymbol[]> {
     const document = doc(workspace, file);
