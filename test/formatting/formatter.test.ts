@@ -84,6 +84,19 @@ describe('the canonical layout', () => {
         expect(tokens(formatted)).toEqual(tokens(text));
     });
 
+    it('keys formatting actions by node and mode without collisions, and by Langium\'s string past 64 MB', () => {
+        type KeyOf = (node: { offset: number; end: number }, mode: 'prepend' | 'append') => unknown;
+        const formatter = services.Itsm.lsp.Formatter as unknown as { nodeModeToKey: KeyOf };
+        const keyOf: KeyOf = (node, mode) => formatter.nodeModeToKey(node, mode);
+        const keys = new Set<unknown>();
+        for (const [offset, end] of [[0, 0], [0, 1], [1, 1], [5, 9], [9, 9], [2 ** 26 - 2, 2 ** 26 - 1]]) {
+            for (const mode of ['prepend', 'append'] as const) keys.add(keyOf({ offset, end }, mode));
+        }
+        expect(keys.size).toBe(12);
+        expect([...keys].every(key => typeof key === 'number' && Number.isSafeInteger(key))).toBe(true);
+        expect(keyOf({ offset: 3, end: 2 ** 26 }, 'append')).toBe(`3:${2 ** 26}:append`);
+    });
+
     it('does not touch a file with syntax errors', async () => {
         const broken = 'team T {\n     email\n}\n';
         expect(await format(broken)).toBe(broken);

@@ -187,6 +187,7 @@ export const BIG_SCENARIOS: ReadonlyArray<{ name: string; make: (base: string) =
     { name: 'line-1mb-garbage', make: () => '@#$'.repeat(350_000) },
     { name: 'same-name-definitions', make: () => 'team Dup {}\n'.repeat(SAME_NAME_COUNT) },
     { name: 'same-name-services', make: () => 'team Owner {}\n' + 'service Dup { owner Owner }\n'.repeat(SAME_NAME_COUNT / 4) },
+    { name: 'commented-definitions', make: () => Array.from({ length: 3_000 }, (_, i) => `// about T${i}\nteam T${i} {}\n`).join('\n') },
     { name: 'bom-crlf-nul-rtl', make: base => `\uFEFF${base.replace(/\n/g, '\r\n')}\0\u202Eteam \u05D0 {}` },
 ];
 

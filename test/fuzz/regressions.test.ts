@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { itsm } from '../cli/run-cli.js';
 import { createItsmServices } from '../../language/itsm-module.js';
 import { astShape, FuzzHarness } from './harness.js';
+import type { Model } from '../../language/generated/ast.js';
 
 const harness = new FuzzHarness();
 afterAll(() => harness.dispose());
@@ -162,23 +163,26 @@ describe('fuzz findings, fixed (over the 2 s budget)', () => {
         expect(performance.now() - started).toBeLessThan(30_000); // ~1 s here
         expect(TextDocument.applyEdits(document.textDocument, edits)).toBe(text); // already in the canonical layout
     }, 120_000);
-});
 
-describe('fuzz findings, open', () => {
-    // BUG: linear now, but heavy: one block of 100k properties on a 1 MB line (the campaign's line-1mb-tokens)
-    // takes ~7 s without the checks (format ~5 s: Langium's AbstractFormatter keys a formatting action per token
-    // by a string and walks the whole CST), and went over the campaign's 30 s watchdog on a loaded machine.
-    it.fails('one block of 100k properties finishes within the budget', async () => {
-        expect(await withinBudget(`team T { ${'email "a" '.repeat(100_000)}}`)).toEqual([]);
-    }, 180_000);
-
-    // BUG: Langium's CstNodeBuilder.addHiddenNodes finds the node a comment precedes with indexOf in its parent:
-    // quadratic in the number of top-level definitions that follow a comment (100k: several seconds to parse).
-    it.fails('100k definitions, each after a comment, parse within the budget', () => {
+    it('100k definitions, each after a comment, parse in linear time', () => {
+        // Was ~45 s (30k: ~4.5 s): Langium's CstNodeBuilder.addHiddenNodes found the node a comment precedes with
+        // indexOf in its parent, from the first child (parser/cst-node-builder.ts searches from the last). Now ~1.4 s.
         const services = createItsmServices(EmptyFileSystem);
         const started = performance.now();
-        services.Itsm.parser.LangiumParser.parse('// c\nteam Dup {}\n'.repeat(100_000));
-        expect(performance.now() - started).toBeLessThan(2_000);
+        const result = services.Itsm.parser.LangiumParser.parse('// c\nteam Dup {}\n'.repeat(100_000));
+        expect(performance.now() - started).toBeLessThan(15_000);
+        expect(result.parserErrors).toEqual([]);
+        expect((result.value as Model).definitions).toHaveLength(100_000);
+    }, 120_000);
+
+    it('one block of 100k properties on a 1 MB line goes through the whole harness well within the watchdog', async () => {
+        // Was ~12 s alone and over the campaign's 30 s watchdog under load (the campaign's line-1mb-tokens): formatting
+        // took ~5 s, most of it in Langium's AbstractFormatter building a string key per CST node (nodeModeToKey) and
+        // one formatting region per token. itsm-formatter.ts keys by a number and lays a node's tokens out in two
+        // regions. Now ~1.5 s without the checks on a quiet machine (the 2 s budget is the campaign's to judge).
+        const result = await harness.run({ index: 0, kind: 'regression', text: `team T { ${'email "a" '.repeat(100_000)}}` });
+        expect(result.failures.filter(f => f.check !== 'slow')).toEqual([]);
+        expect(result.ms, JSON.stringify(result.phases)).toBeLessThan(30_000);
     }, 180_000);
 });
 
