@@ -3,6 +3,7 @@
  * that does not exist, cannot be read, or is not UTF-8 text is a usage error
  * (exit 2) naming the path, never a stack trace.
  */
+import * as nodeFs from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -30,13 +31,22 @@ export interface FileSelection {
 
 /** Whether a file found in a folder passes the config's include/exclude globs. */
 function selected(file: string, selection: FileSelection): boolean {
-    if (!selection.base || (!selection.include && !selection.exclude)) return true;
-    const relative = path.relative(selection.base, file).split(path.sep).join('/');
-    if (relative.startsWith('..')) return true;
+    const relative = configRelative(file, selection);
+    if (relative === undefined) return true;
     const included = picomatch(selection.include ?? ['**/*.itsm'], { dot: true });
-    // An excluded folder excludes everything under it.
-    const excluded = picomatch((selection.exclude ?? []).flatMap(glob => [glob, `${glob.replace(/\/$/, '')}/**`]), { dot: true });
-    return included(relative) && !excluded(relative);
+    return included(relative) && !excluded(relative, selection);
+}
+
+/** A path relative to the config's folder, or undefined when the config selects nothing there. */
+function configRelative(file: string, selection: FileSelection): string | undefined {
+    if (!selection.base || (!selection.include && !selection.exclude)) return undefined;
+    const relative = path.relative(selection.base, file).split(path.sep).join('/');
+    return relative.startsWith('..') ? undefined : relative;
+}
+
+/** Whether the config's exclude globs leave a path out (an excluded folder excludes everything under it). */
+function excluded(relative: string, selection: FileSelection): boolean {
+    return picomatch((selection.exclude ?? []).flatMap(glob => [glob, `${glob.replace(/\/$/, '')}/**`]), { dot: true })(relative);
 }
 
 export async function findInputFiles(paths: string[], cwd = process.cwd(), selection: FileSelection = {}): Promise<string[]> {
@@ -51,20 +61,45 @@ export async function findInputFiles(paths: string[], cwd = process.cwd(), selec
             throw new CliError(`cannot read '${root}': ${describeFsError(error)}`);
         }
         if (info.isDirectory()) {
-            let matches: string[];
-            try {
-                matches = await glob('**/*.itsm', { cwd: absolute, absolute: true, ignore: DEFAULT_IGNORES, followSymbolicLinks: false });
-            } catch (error) {
-                throw new CliError(`cannot read folder '${root}': ${describeFsError(error)}`);
-            }
-            for (const match of matches) {
-                if (selected(match, selection)) found.add(path.normalize(match));
-            }
+            for (const match of await filesInFolder(absolute, root, cwd, selection)) found.add(match);
         } else {
             found.add(absolute);
         }
     }
     return [...found].sort();
+}
+
+/** The `.itsm` files under a folder that the config selects; a folder that cannot be listed is a usage error. */
+async function filesInFolder(absolute: string, shown: string, cwd: string, selection: FileSelection): Promise<string[]> {
+    let matches: string[];
+    const unreadable = new Map<string, unknown>();
+    try {
+        matches = await glob('**/*.itsm', { cwd: absolute, absolute: true, ignore: DEFAULT_IGNORES, followSymbolicLinks: false, fs: recordingFs(unreadable) });
+    } catch (error) {
+        throw new CliError(`cannot read folder '${shown}': ${describeFsError(error)}`);
+    }
+    // The walk skips a folder it cannot list without a word: a CI run would pass with files unchecked.
+    // One the config excludes does not matter.
+    for (const folder of unreadable.keys()) {
+        const relative = configRelative(path.resolve(absolute, folder), selection);
+        if (relative !== undefined && excluded(relative, selection)) unreadable.delete(folder);
+    }
+    const [folder, error] = [...unreadable].sort(([a], [b]) => a.localeCompare(b))[0] ?? [];
+    if (folder !== undefined) {
+        const more = unreadable.size > 1 ? ` (and ${unreadable.size - 1} more ${unreadable.size === 2 ? 'folder' : 'folders'})` : '';
+        throw new CliError(`cannot read folder '${toDisplayPath(path.resolve(absolute, folder), cwd) || '.'}': ${describeFsError(error)}${more}`);
+    }
+    return matches.filter(match => selected(match, selection)).map(match => path.normalize(match));
+}
+
+/** Node's file system for the folder walk, with every folder it could not list recorded. */
+function recordingFs(unreadable: Map<string, unknown>) {
+    const readdir = ((folder: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries?: unknown) => void) =>
+        nodeFs.readdir(folder, options as { withFileTypes: true }, (error, entries) => {
+            if (error) unreadable.set(folder, error);
+            callback(error, entries);
+        })) as unknown as typeof nodeFs.readdir;
+    return { readdir, readdirSync: nodeFs.readdirSync, realpath: nodeFs.realpath, realpathSync: nodeFs.realpathSync, stat: nodeFs.stat, statSync: nodeFs.statSync };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -91,7 +91,7 @@ export class ItsmFormatter extends AbstractFormatter {
         if (!cst || !isCompositeCstNode(cst)) return;
         const formatter = this.getNodeFormatter(node);
         const units = unitsOf(cst, node);
-        this.spaceTokens(formatter, units);
+        this.spaceTokens(formatter, units, (cst.root as { fullText: string }).fullText);
         this.alignColumns(node, formatter, units);
         if (node.$type === 'Model') {
             this.formatModel(node, formatter);
@@ -147,15 +147,24 @@ export class ItsmFormatter extends AbstractFormatter {
         return ((node.offset * NUMERIC_KEY_LIMIT + node.end) * 2 + (mode === 'append' ? 1 : 0)) as unknown as string;
     }
 
-    /** One space between the units of a line, except around the tight punctuation. */
-    private spaceTokens(formatter: NodeFormatter<AstNode>, units: CstNode[]): void {
+    /**
+     * One space between the units of a line, except around the tight
+     * punctuation. A gap that is already right gets no action: in a large
+     * file most are, and each action costs a text edit Langium drops later.
+     */
+    private spaceTokens(formatter: NodeFormatter<AstNode>, units: CstNode[], text: string): void {
         const tight: CstNode[] = [];
         const spaced: CstNode[] = [];
         let previous = units.length > 0 ? tokenText(units[0]) : '';
         for (let i = 1; i < units.length; i++) {
-            const text = tokenText(units[i]);
-            (NO_SPACE_BEFORE.has(text) || NO_SPACE_AFTER.has(previous) ? tight : spaced).push(units[i]);
-            previous = text;
+            const current = tokenText(units[i]);
+            const gap = units[i].offset - units[i - 1].end;
+            if (NO_SPACE_BEFORE.has(current) || NO_SPACE_AFTER.has(previous)) {
+                if (gap !== 0) tight.push(units[i]);
+            } else if (gap !== 1 || text.charCodeAt(units[i].offset - 1) !== 32) {
+                spaced.push(units[i]);
+            }
+            previous = current;
         }
         if (tight.length > 0) formatter.cst(tight).prepend(Formatting.noSpace());
         if (spaced.length > 0) formatter.cst(spaced).prepend(Formatting.oneSpace());
@@ -198,6 +207,13 @@ export class ItsmFormatter extends AbstractFormatter {
         if (opens.length === 0) return;
         const lineKeywords = new Set(LINE_KEYWORDS[node.$type] ?? []);
         const lineChildren = new Set(LINE_CHILDREN[node.$type] ?? []);
+        // Units that get the same action share one region (a block of 100k entries: two regions, not 100k).
+        const placed = new Map<FormattingAction, CstNode[]>();
+        const place = (unit: CstNode, action: FormattingAction) => {
+            const group = placed.get(action);
+            if (group) group.push(unit);
+            else placed.set(action, [unit]);
+        };
         // The comments come in text order: one pass over the units counts the braces open at each
         // (counting from the start for each comment was quadratic in a block with many comments).
         let depthAt = 0;
@@ -208,7 +224,7 @@ export class ItsmFormatter extends AbstractFormatter {
                 if (text === '{') depthAt++;
                 else if (text === '}') depthAt--;
             }
-            if (depthAt > 0) formatter.cst([comment]).prepend(lineAt(depthAt, 2));
+            if (depthAt > 0) place(comment, lineAt(depthAt, 2));
         }
         // `depth` counts the braces of this node that are open (a workflow's `states { … }` is the second).
         let depth = 0;
@@ -223,7 +239,7 @@ export class ItsmFormatter extends AbstractFormatter {
             }
             if (text === '}') {
                 depth--;
-                formatter.cst([unit]).prepend(!sawEntry ? Formatting.noSpace() : lineAt(depth, 1));
+                place(unit, !sawEntry ? NO_SPACE : lineAt(depth, 1));
                 sawEntry = true;
                 continue;
             }
@@ -232,10 +248,11 @@ export class ItsmFormatter extends AbstractFormatter {
                 : unit.astNode !== node && lineChildren.has(unit.astNode.$containerProperty ?? '');
             if (startsLine) {
                 // An entry starts a line; one blank line above it is kept (grouping), more are not.
-                formatter.cst([unit]).prepend(sawEntry ? lineAt(depth, 2) : lineAt(depth, 1));
+                place(unit, sawEntry ? lineAt(depth, 2) : lineAt(depth, 1));
                 sawEntry = true;
             }
         }
+        for (const [action, group] of placed) formatter.cst(group).prepend(action);
     }
 }
 
@@ -269,10 +286,20 @@ function isWrapperCall(cst: CstNode): boolean {
  * up to `maxLines - 1` blank lines that were there.
  */
 function lineAt(depth: number, maxLines: number): FormattingAction {
-    const moves = [];
-    for (let lines = 1; lines <= maxLines; lines++) moves.push(depth > 0 ? { tabs: depth, lines } : { lines });
-    return { options: {}, moves };
+    const key = `${depth}:${maxLines}`;
+    let action = LINE_ACTIONS.get(key);
+    if (!action) {
+        const moves = [];
+        for (let lines = 1; lines <= maxLines; lines++) moves.push(depth > 0 ? { tabs: depth, lines } : { lines });
+        action = { options: {}, moves };
+        LINE_ACTIONS.set(key, action);
+    }
+    return action;
 }
+
+/** One action object per layout, shared: Langium only reads them. */
+const LINE_ACTIONS = new Map<string, FormattingAction>();
+const NO_SPACE = Formatting.noSpace();
 
 /**
  * The topmost of the comments written on their own lines right above this
