@@ -29,6 +29,7 @@ review|review-facts|-
 config-schema|config-schema|-
 grammar|syntax-colouring|-
 language|language-mode|-
+restart|server-restart|-
 hover|api-suite|hover on a team"
 VSIX=${ITSM_E2E_VSIX:-$REPO/out/itsm-language.vsix}
 [ -f "$VSIX" ] || { echo "no $VSIX: npm run package"; exit 2; }

@@ -6,6 +6,7 @@
 //   grammar  the TextMate grammar has no rules (no colouring but the default)
 //   language the language's display name is changed (the status bar no longer says ITSM)
 //   config-schema  the itsm.config.json schema is no longer contributed (jsonValidation)
+//   restart  the extension never restarts a stopped server (its restart policy always says no)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ const [extDir, list = ''] = process.argv.slice(2);
 const features = list.split(',').map(s => s.trim()).filter(Boolean);
 const serverFeatures = ['diagnostics', 'completion', 'hover', 'definition', 'formatting', 'codeaction', 'outline', 'references',
     'symbols', 'folding', 'rename', 'review', 'generate', 'graph', 'compare'];
-const known = [...serverFeatures, 'grammar', 'language', 'config-schema'];
+const known = [...serverFeatures, 'grammar', 'language', 'config-schema', 'restart'];
 const unknown = features.filter(f => !known.includes(f));
 if (!extDir || unknown.length > 0) {
     console.error(`break-extension: unknown feature(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -47,4 +48,12 @@ if (features.includes('config-schema')) {
     delete manifest.contributes.jsonValidation;
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     console.log('break-extension: no JSON schema for itsm.config.json');
+}
+if (features.includes('restart')) {
+    const bundle = path.join(extDir, 'out', 'extension.cjs');
+    const source = fs.readFileSync(bundle, 'utf8');
+    const patched = source.replace(/shouldRestart\(now = Date\.now\(\)\) \{/, '$& return false;');
+    if (patched === source) throw new Error('break-extension: no shouldRestart in out/extension.cjs to break');
+    fs.writeFileSync(bundle, patched);
+    console.log('break-extension: a stopped language server is never restarted');
 }

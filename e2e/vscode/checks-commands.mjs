@@ -3,9 +3,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-    ORIGINAL, Skip, WS, closeAllEditors, docImage, findCommand, key, listFiles, log, notifications, openFile, page, paletteLabel,
-    quickInputRows, runCommand, screenshot, sleep, until,
+    A, EXT_DIR, ORIGINAL, Skip, WS, closeAllEditors, docImage, findCommand, gotoPosition, key, lineText, listFiles, log, notifications, openFile,
+    page, paletteLabel, quickInputRows, revert, runCommand, screenshot, sleep, squigglesOnLine, until,
 } from './workbench.mjs';
+
+/** Process ids of the language servers this extension started (their command line names its server module). */
+function serverPids() {
+    const module = path.join(EXT_DIR, 'out', 'server.cjs');
+    return fs.readdirSync('/proc').filter(entry => /^\d+$/.test(entry)).filter(pid => {
+        try {
+            return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(module);
+        } catch {
+            return false; // gone, or not ours to read
+        }
+    });
+}
 
 export const commandChecks = [
     {
@@ -100,6 +112,29 @@ export const commandChecks = [
             } finally {
                 fs.copyFileSync(path.join(ORIGINAL, 'agreements.itsm'), file);
             }
+        },
+    },
+    {
+        id: 'server-restart',
+        title: 'a crashed language server is restarted with a message, and diagnostics come back',
+        async run() {
+            await revert('services.itsm');
+            const before = await until(() => serverPids().length > 0 && serverPids(), { timeoutMs: 20000, what: () => 'a running language server' });
+            for (const pid of before) process.kill(Number(pid), 'SIGKILL');
+            log('killed language server', before);
+            const message = await until(async () => (await notifications()).find(text => /language server stopped; restarting/i.test(text)),
+                { timeoutMs: 30000, what: async () => `the restart message (notifications: ${JSON.stringify(await notifications())})` });
+            log('notification', message);
+            await screenshot();
+            await until(() => { const now = serverPids(); return now.length > 0 && now.every(pid => !before.includes(pid)) && now; },
+                { timeoutMs: 30000, what: () => `a new language server process (before: ${before.join(', ')}, now: ${serverPids().join(', ')})` });
+            // the new server works: a typo gets its squiggle again
+            await gotoPosition(A.ownerLine, 12);
+            await key('Delete');
+            await until(async () => (await lineText(A.ownerLine)) === '  owner Mesaging', { timeoutMs: 5000, what: () => 'the typo to be typed' });
+            await until(() => squigglesOnLine(A.ownerLine), { timeoutMs: 60000, what: () => `a squiggle under the typo on line ${A.ownerLine} from the restarted server` });
+            await revert('services.itsm');
+            await key('Escape');
         },
     },
     {
