@@ -141,7 +141,11 @@ export async function lspBench({ server, workspace, hotFile, edits = 500, measur
             processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: path.basename(workspace) }],
             capabilities: {
                 workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-                textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } }, synchronization: {} },
+                // What VS Code's client announces for completion (vscode-languageclient 9): snippets, and list-wide item defaults.
+                textDocument: {
+                    publishDiagnostics: {}, synchronization: {},
+                    completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+                },
             },
         });
         const initialized = performance.now();

@@ -21,7 +21,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
 import {
-    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type MarkupContent,
+    CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams, type MarkupContent, type Range,
 } from 'vscode-languageserver';
 import { isApprover, isImport, isModel, isPackageDeclaration, isWorkflow, type Model } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
@@ -53,17 +53,23 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
     private readonly details: WorkspaceCache<AstNode, string>;
     private readonly documentation: WorkspaceCache<AstNode, MarkupContent | string | undefined>;
 
+    /** Whether the client takes a list-wide default edit range (LSP 3.17 `itemDefaults.editRange`; VS Code does). */
+    private defaultEditRange = false;
+
     constructor(services: ItsmServices) {
         super(services);
         this.itsm = services;
         this.details = new WorkspaceCache(services.shared);
         this.documentation = new WorkspaceCache(services.shared);
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.defaultEditRange = params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false;
+        });
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const afterDot = await this.completeAfterDot(document, params);
-        if (afterDot && afterDot.items.length > 0) return afterDot;
-        return super.getCompletion(document, params, cancelToken);
+        const list = afterDot && afterDot.items.length > 0 ? afterDot : await super.getCompletion(document, params, cancelToken);
+        return list && this.defaultEditRange ? withDefaultEditRange(list) : list;
     }
 
     /**
@@ -219,6 +225,40 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
             }
         }
     }
+}
+
+/**
+ * The list with the edit range most items share as its default, and those
+ * items without their own: a reference may list thousands of definitions, and
+ * a range repeated in each was a third of the response (serialising it, over
+ * stdio, took as long as computing it). An item keeps its text as
+ * `textEditText` when that is not its label.
+ */
+export function withDefaultEditRange(list: CompletionList): CompletionList {
+    const counts = new Map<string, { range: Range; count: number }>();
+    for (const item of list.items) {
+        const edit = item.textEdit;
+        if (!edit || !('range' in edit)) continue;
+        const key = rangeKey(edit.range);
+        const entry = counts.get(key);
+        if (entry) entry.count++;
+        else counts.set(key, { range: edit.range, count: 1 });
+    }
+    let best: { range: Range; count: number } | undefined;
+    for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+    if (!best || best.count < 2) return list;
+    const key = rangeKey(best.range);
+    const items = list.items.map(item => {
+        const edit = item.textEdit;
+        if (!edit || !('range' in edit) || rangeKey(edit.range) !== key) return item;
+        const { textEdit: _, ...rest } = item;
+        return edit.newText === item.label ? rest : { ...rest, textEditText: edit.newText };
+    });
+    return { ...list, itemDefaults: { ...list.itemDefaults, editRange: best.range }, items };
+}
+
+function rangeKey(range: Range): string {
+    return `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
 }
 
 function ruleOf(keyword: GrammarAST.Keyword): string | undefined {

@@ -5,7 +5,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, DidOpenTextDocumentNotification,
     DidChangeTextDocumentNotification, ShutdownRequest, ExitNotification,
-    type ProtocolConnection, type PublishDiagnosticsParams, type InitializeResult,
+    type ProtocolConnection, type PublishDiagnosticsParams, type InitializeResult, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 
 export const repositoryRoot = path.resolve(__dirname, '../..');
@@ -22,7 +22,8 @@ export interface LspSession {
     close(): Promise<void>;
 }
 
-export async function startServer(workspaceFolder?: string): Promise<LspSession> {
+/** `capabilities` are the client's, merged over the minimal ones (e.g. `{ textDocument: { completion: … } }`). */
+export async function startServer(workspaceFolder?: string, capabilities: ClientCapabilities = {}): Promise<LspSession> {
     const child = spawn(process.execPath, [path.join(repositoryRoot, 'out/server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', chunk => { stderr += chunk; });
@@ -40,7 +41,7 @@ export async function startServer(workspaceFolder?: string): Promise<LspSession>
     const initializeResult = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: folderUri,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
+        capabilities: { ...capabilities, workspace: { configuration: true, ...capabilities.workspace }, textDocument: { publishDiagnostics: {}, ...capabilities.textDocument } },
         workspaceFolders: folderUri ? [{ uri: folderUri, name: 'ws' }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});
