@@ -37,6 +37,14 @@ import { SnippetBuilder, startsDefinition } from './snippets.js';
 /** Rules whose keywords are names, not syntax: words after a dot, a new attribute's name. */
 const NAME_RULES = new Set(['Keyword', 'AttributeName']);
 
+/**
+ * At most this many names in one answer. A reference may have thousands of
+ * candidates (every CI after `hosted on `); the list is always incomplete
+ * (Langium's), so the editor asks again as the user types and the names that
+ * fit the typed text come back then. clangd does the same (100 by default).
+ */
+export const MAX_NAMES = 1000;
+
 /** A qualified name up to a dot just before the cursor: `acme.` or `acme.it.` */
 const QUALIFIED_PREFIX = /(?<![\w.-])[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.$/;
 
@@ -68,7 +76,8 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const afterDot = await this.completeAfterDot(document, params);
-        const list = afterDot && afterDot.items.length > 0 ? afterDot : await super.getCompletion(document, params, cancelToken);
+        const found = afterDot && afterDot.items.length > 0 ? afterDot : await super.getCompletion(document, params, cancelToken);
+        const list = found && capNames(found, MAX_NAMES);
         return list && this.defaultEditRange ? withDefaultEditRange(list) : list;
     }
 
@@ -225,6 +234,23 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
             }
         }
     }
+}
+
+/**
+ * The first `max` names in the order the editor shows them (sort text), with
+ * every keyword and snippet; the list is marked incomplete when names were left out.
+ */
+export function capNames(list: CompletionList, max: number): CompletionList {
+    const names = list.items.filter(isName);
+    if (names.length <= max) return list;
+    const order = (item: CompletionItem) => item.sortText ?? item.label;
+    const kept = new Set(names.sort((a, b) => order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0).slice(0, max));
+    return { ...list, isIncomplete: true, items: list.items.filter(item => !isName(item) || kept.has(item)) };
+}
+
+/** Any item but a keyword, a value of a closed set (both sorted as '1' by `completionForKeyword`) or a snippet. */
+function isName(item: CompletionItem): boolean {
+    return item.sortText !== '1' && item.kind !== CompletionItemKind.Snippet;
 }
 
 /**
