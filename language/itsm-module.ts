@@ -57,7 +57,7 @@ export const ItsmModule: Module<ItsmServices, PartialLangiumServices & ItsmAdded
     },
     references: {
         DefinitionIndex: services => new DefinitionIndex(services.shared),
-        WorkspaceRelations: services => new WorkspaceRelations(services.shared, services.references.DefinitionIndex),
+        WorkspaceRelations: services => new WorkspaceRelations(services.shared, services.references.DefinitionIndex, services.workspace.AstNodeLocator),
         ScopeComputation: services => new ItsmScopeComputation(services),
         ScopeProvider: services => new ItsmScopeProvider(services),
         Linker: services => new ItsmLinker(services),

@@ -1,6 +1,7 @@
 /** Builds an in-memory workspace of `.itsm` files with the same services the CLI and server use. */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ItsmIndexManager } from '../language/workspace/index-manager.js';
 import { createItsmServices } from '../language/itsm-module.js';
 import type { Model } from '../language/generated/ast.js';
 
@@ -12,8 +13,10 @@ export interface TestWorkspace {
     all(): Array<Diagnostic & { file: string }>;
 }
 
-export async function buildWorkspace(files: Record<string, string>): Promise<TestWorkspace> {
+/** `indexReferences: false` builds as the CLI does (no index of references; rules read the links). */
+export async function buildWorkspace(files: Record<string, string>, { indexReferences = true } = {}): Promise<TestWorkspace> {
     const services = createItsmServices(EmptyFileSystem);
+    (services.shared.workspace.IndexManager as ItsmIndexManager).indexReferences = indexReferences;
     const documents = new Map<string, LangiumDocument<Model>>();
     for (const [name, text] of Object.entries(files)) {
         const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.parse(`file:///ws/${name}`));
