@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { repositoryRoot } from './lib/build.mjs';
 
 function parseArgs(argv) {
@@ -104,6 +104,8 @@ export function summarise(profile, top) {
         '', 'total time of project functions (everything they call)', ...rows(totalBy)].join('\n') + '\n';
 }
 
-const options = parseArgs(process.argv.slice(2));
-const file = options.profile ?? runProfiled(options.cli, options.workspace);
-process.stdout.write(`${file}\n${summarise(JSON.parse(readFileSync(file, 'utf8')), options.top)}`);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const options = parseArgs(process.argv.slice(2));
+    const file = options.profile ?? runProfiled(options.cli, options.workspace);
+    process.stdout.write(`${file}\n${summarise(JSON.parse(readFileSync(file, 'utf8')), options.top)}`);
+}

@@ -6,6 +6,7 @@
  */
 import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
 import type { IndexManager } from 'langium';
+import type { ItsmIndexManager } from '../workspace/index-manager.js';
 
 export class DefinitionIndex {
     private readonly cache: WorkspaceCache<'byName' | 'bySimpleName', Map<string, AstNodeDescription[]>>;
@@ -76,11 +77,15 @@ export class DefinitionIndex {
     private byName(): Map<string, AstNodeDescription[]> {
         return this.cache.get('byName', () => {
             const map = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
+            const add = (description: AstNodeDescription) => {
                 const list = map.get(description.name);
                 if (list) list.push(description);
                 else map.set(description.name, [description]);
-            }
+            };
+            // Rebuilt after every edit: plain loops over the index's arrays where it offers them (Langium's streams cost more).
+            const byDocument = (this.indexManager as Partial<ItsmIndexManager>).exportsByDocument?.();
+            if (byDocument) for (const descriptions of byDocument) for (const description of descriptions) add(description);
+            else for (const description of this.indexManager.allElements()) add(description);
             return map;
         });
     }
@@ -94,7 +99,9 @@ export class DefinitionIndex {
             for (const name of source.keys()) {
                 let dot = name.lastIndexOf('.');
                 while (dot > 0) {
-                    packages.add(name.slice(0, dot));
+                    const prefix = name.slice(0, dot);
+                    if (packages.has(prefix)) break; // and every shorter prefix with it
+                    packages.add(prefix);
                     dot = name.lastIndexOf('.', dot - 1);
                 }
             }

@@ -15,6 +15,7 @@ import { CancellationToken } from 'vscode-languageserver';
 import { isModel, isService } from '../generated/ast.js';
 import type { ItsmServices } from '../itsm-module.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
+import { ReferenceTargets } from './reference-targets.js';
 
 export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
     /**
@@ -24,6 +25,10 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
     private readonly retargets = new Set<LangiumDocument>();
     /** What the changed documents exported when their dependants were last linked, by URI. */
     private readonly exportsBefore = new Map<string, string>();
+    /** Whether the document validated last is open in the editor (see `validate`). */
+    private openValidated = false;
+    /** Each document's links by the document they lead into. */
+    private readonly targets = new ReferenceTargets();
 
     /** Builds under way (start-up, an update, a revalidation): the background pass waits for them instead of cancelling them. */
     private running = 0;
@@ -103,9 +108,9 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
         const keys = new Set(touched.keys());
         for (const document of this.langiumDocuments.all) {
             if (touched.has(document.uri.toString()) || document.state < DocumentState.IndexedReferences) continue;
-            if (!this.indexManager.isAffected(document, keys)) continue;
+            if (!this.targets.leadsInto(document, keys)) continue;
             // Langium relinks documents with unresolved references whole: one may resolve now.
-            if (document.references.some(reference => reference.error !== undefined)) continue;
+            if (!this.targets.allResolved(document)) continue;
             this.retargets.add(document);
             this.resetToState(document, DocumentState.IndexedReferences);
         }
@@ -116,9 +121,17 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        // The findings of an open document are published once it is validated, but the message is written on the
+        // event loop's next turn: let that turn come before the next document, or the editor waits for the first
+        // ~10 ms chunk of the dependants' checks (Langium yields that often), workspace-wide analyses included.
+        if (this.openValidated) {
+            this.openValidated = false;
+            await new Promise(resolve => setImmediate(resolve));
+        }
         // Rules read other documents' links: every pending dependant is re-pointed before the first check runs.
         if (this.retargets.size > 0) await this.retargetPending();
         await super.validate(document, cancelToken);
+        this.openValidated = this.textDocuments?.get(document.uri.toString()) !== undefined;
     }
 
     private async retargetPending(): Promise<void> {
@@ -146,20 +159,11 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
      * this gives the links that a full relink would. False if it cannot.
      */
     private async retarget(document: LangiumDocument, changed: ReadonlySet<string>, exported: ReadonlyMap<string, ReadonlyMap<string, AstNodeDescription>>): Promise<boolean> {
-        const all = [...document.references];
-        const stale: DefaultReference[] = [];
-        for (const reference of all) {
-            if (!('_ref' in reference) || reference.error !== undefined) return false;
-            // Every target in a changed document is looked up again (URI strings are cached by vscode-uri).
-            const target = (reference as DefaultReference)._nodeDescription?.documentUri.toString();
-            if (target !== undefined && changed.has(target)) stale.push(reference as DefaultReference);
-        }
+        if (!this.targets.allResolved(document)) return false;
+        // Every target in a changed document is looked up again.
+        const stale = [...changed].flatMap(uri => this.targets.into(document, uri));
         if (stale.length === 0) return true;
-        const targetOf = (reference: Reference) => `${reference.$nodeDescription?.documentUri.toString()}#${reference.$nodeDescription?.path}`;
-        const before = stale.map(targetOf);
-        const staleSet = new Set<unknown>(stale);
-        document.references = all.filter(reference => !staleSet.has(reference));
-        const lookUp: DefaultReference[] = [];
+        const lookUp: Array<{ reference: DefaultReference; before: string }> = [];
         for (const reference of stale) {
             // An exported definition at the same path, name and kind is what the scope would answer (names are unique).
             const old = reference._nodeDescription!;
@@ -168,17 +172,24 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
                 reference._ref = fresh.node;
                 reference._nodeDescription = fresh;
             } else {
+                lookUp.push({ reference, before: targetOf(reference) });
                 reference._ref = undefined;
                 delete reference._nodeDescription;
-                lookUp.push(reference);
             }
         }
-        // Reading `ref` resolves through the scope provider, as linking does (local scopes follow their own links).
-        for (const reference of lookUp) void reference.ref;
-        // The original order: linking errors are reported in it.
-        document.references = all;
-        if (stale.some(reference => reference.error !== undefined)) return false;
-        if (stale.some((reference, i) => targetOf(reference) !== before[i])) await this.indexManager.updateReferences(document);
+        if (lookUp.length === 0) return true;
+        // Reading `ref` resolves through the scope provider, as linking does (local scopes follow their own links);
+        // Langium appends each reference it resolves to the document's list, which must not list them twice.
+        const original = document.references;
+        const pending = new Set<unknown>(lookUp.map(({ reference }) => reference));
+        document.references = original.filter(reference => !pending.has(reference));
+        for (const { reference } of lookUp) void reference.ref;
+        document.references = original; // in its order: linking errors are reported in it
+        if (lookUp.some(({ reference }) => reference.error !== undefined)) return false;
+        if (lookUp.some(({ reference, before }) => targetOf(reference) !== before)) {
+            this.targets.forget(document); // a reference now leads elsewhere
+            await this.indexManager.updateReferences(document);
+        }
         return true;
     }
 
@@ -228,6 +239,10 @@ export class ItsmDocumentBuilder extends DefaultDocumentBuilder {
         }
         return [...found.values()];
     }
+}
+
+function targetOf(reference: Reference): string {
+    return `${reference.$nodeDescription?.documentUri.toString()}#${reference.$nodeDescription?.path}`;
 }
 
 function definedNames(document: LangiumDocument): string[] {

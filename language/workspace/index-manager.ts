@@ -8,7 +8,7 @@
  *   anywhere?" costs a look-up after an edit instead of a walk over every
  *   reference of the workspace (WorkspaceRelations).
  */
-import { DefaultIndexManager, type LangiumDocument, type ReferenceDescription, type URI } from 'langium';
+import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type ReferenceDescription, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 
 export class ItsmIndexManager extends DefaultIndexManager {
@@ -37,6 +37,11 @@ export class ItsmIndexManager extends DefaultIndexManager {
      */
     incomingReferences(uri: string, path: string): number | undefined {
         return this.indexReferences ? this.incoming.get(targetKey(uri, path)) ?? 0 : undefined;
+    }
+
+    /** Each document's exported descriptions, in index order: plain arrays, for what is rebuilt after every edit. */
+    exportsByDocument(): Iterable<readonly AstNodeDescription[]> {
+        return this.symbolIndex.values();
     }
 
     /** Moves the counts of one source document from what was counted to what the index holds now. */
