@@ -12,6 +12,7 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ItsmDocumentBuilder } from '../workspace/document-builder.js';
+import { collectGarbageIfGrown } from './idle-gc.js';
 
 export const IDLE_REVALIDATION_MS = 1500;
 
@@ -48,11 +49,12 @@ export class BackgroundRevalidation {
         const others = this.shared.workspace.LangiumDocuments.all
             .filter((document: LangiumDocument) => document.state === DocumentState.Validated && !built.has(document.uri.toString()))
             .toArray();
-        if (others.length === 0) return;
         try {
-            await this.shared.workspace.WorkspaceLock.write(token => builder.revalidate(others, token));
+            if (others.length > 0) await this.shared.workspace.WorkspaceLock.write(token => builder.revalidate(others, token));
         } catch {
-            // Cancelled by the next edit: that edit schedules another pass.
+            return; // cancelled by the next edit: that edit schedules another pass
         }
+        // The user has paused and the workspace is up to date: give back the memory the edits left behind.
+        if (!builder.busy) collectGarbageIfGrown();
     }
 }

@@ -16,6 +16,10 @@ import { MemoryFileSystem } from '../memory-file-system.js';
 
 const DELAY_MS = 1000;
 
+// The pass ends with a full collection (language/lsp/idle-gc.ts): counted here, not run.
+const collectGarbage = vi.hoisted(() => vi.fn(() => true));
+vi.mock('../../language/lsp/idle-gc.js', () => ({ collectGarbageIfGrown: collectGarbage }));
+
 const SHARED = `package acme.shared
 
 calendar Always {
@@ -149,5 +153,18 @@ describe('background revalidation and the builds under way', () => {
         expect(found.some(line => line.startsWith('chat.itsm'))).toBe(true);
         expect(found.some(line => line.startsWith('mail.itsm'))).toBe(true);
         expect(found).toEqual(summary([...fresh.documents]));
+    });
+
+    it('collects garbage once after the pass that follows an edit, not during the edit', async () => {
+        const { services, texts, documents, settle } = workspace();
+        const { DocumentBuilder, WorkspaceLock } = services.shared.workspace;
+        await WorkspaceLock.write(token => DocumentBuilder.build([...documents.values()], { validation: true }, token));
+        await settle();
+        collectGarbage.mockClear();
+        texts.set(uriOf('shared.itsm').toString(), SHARED.replace('0000', '0001'));
+        await WorkspaceLock.write(token => DocumentBuilder.update([uriOf('shared.itsm')], [], token));
+        expect(collectGarbage).not.toHaveBeenCalled();
+        await settle();
+        expect(collectGarbage).toHaveBeenCalledTimes(1);
     });
 });
