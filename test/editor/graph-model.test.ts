@@ -159,3 +159,19 @@ describe('every kind of relationship', () => {
             .toBe('The file is not part of the ITSM workspace.');
     });
 });
+
+describe('the order of the graph', () => {
+    it('is file and source order, whatever order the files were loaded in', async () => {
+        const files: Record<string, string> = {
+            'b.itsm': 'service B2 {}\nservice B1 { depends on A1 }\n',
+            'a.itsm': 'service A2 {}\nservice A1 {}\n',
+        };
+        const reversed = Object.fromEntries(Object.entries(files).reverse());
+        for (const order of [files, reversed]) {
+            const workspace = await buildWorkspace(order);
+            const labels = (file: string) => graphOf(workspace, { file }).nodes.map(n => n.label);
+            expect(labels('b.itsm')).toEqual(['A1', 'B2', 'B1']);
+            expect(labels('a.itsm')).toEqual(['A2', 'A1', 'B1']);
+        }
+    });
+});

@@ -50,16 +50,25 @@ export function isTeamEdge(edge: GraphEdge): boolean {
     return edge.kind === 'owned-by' || edge.kind === 'supported-by';
 }
 
+/** By file (URI), then by place in the file. */
+function byPlace(a: AstNode, b: AstNode): number {
+    const left = AstUtils.getDocument(a).uri.toString();
+    const right = AstUtils.getDocument(b).uri.toString();
+    if (left !== right) return left < right ? -1 : 1;
+    return (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
+}
+
 export function buildWorkspaceGraph(services: ItsmServices, includeTeams: boolean): WorkspaceGraph {
     const index = services.references.DefinitionIndex;
     const graph: WorkspaceGraph = {
         nodes: new Map(), definitions: new Map(), idOf: new Map(), edges: [], groups: [], outgoing: new Map(), incoming: new Map(),
     };
-    const allServices = index.nodesOfType('Service', isService);
-    const allCis = index.nodesOfType('ConfigurationItem', isConfigurationItem);
+    // In file and source order: the index's order is the order the files were found in, which the file system decides.
+    const allServices = index.nodesOfType('Service', isService).sort(byPlace);
+    const allCis = index.nodesOfType('ConfigurationItem', isConfigurationItem).sort(byPlace);
     for (const service of allServices) addNode(graph, service);
     for (const ci of allCis) addNode(graph, ci);
-    if (includeTeams) for (const team of index.nodesOfType('Team', isTeam)) addNode(graph, team);
+    if (includeTeams) for (const team of index.nodesOfType('Team', isTeam).sort(byPlace)) addNode(graph, team);
 
     const edgeIds = new Set<string>();
     const addEdge = (from: GraphDefinition, kind: GraphEdgeKind, reference: Reference, group?: string): void => {
