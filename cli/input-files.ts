@@ -29,28 +29,37 @@ export interface FileSelection {
     base?: string;
 }
 
-/** Whether a file found in a folder passes the config's include/exclude globs. */
-function selected(file: string, selection: FileSelection): boolean {
-    const relative = configRelative(file, selection);
-    if (relative === undefined) return true;
+/** The config's include/exclude globs, compiled once for a run (not once per file found). */
+function configFilter(selection: FileSelection) {
+    const active = selection.base !== undefined && (selection.include !== undefined || selection.exclude !== undefined);
     const included = picomatch(selection.include ?? ['**/*.itsm'], { dot: true });
-    return included(relative) && !excluded(relative, selection);
+    // An excluded folder excludes everything under it.
+    const excluded = picomatch((selection.exclude ?? []).flatMap(glob => [glob, `${glob.replace(/\/$/, '')}/**`]), { dot: true });
+    /** The path relative to the config's folder, or undefined where the config selects nothing. */
+    const relative = (file: string): string | undefined => {
+        if (!active) return undefined;
+        const shown = path.relative(selection.base!, file).split(path.sep).join('/');
+        return shown.startsWith('..') ? undefined : shown;
+    };
+    return {
+        /** Whether a file found in a folder passes the globs. */
+        selects(file: string): boolean {
+            const at = relative(file);
+            return at === undefined || (included(at) && !excluded(at));
+        },
+        /** Whether the globs leave this folder out, and everything under it. */
+        excludes(folder: string): boolean {
+            const at = relative(folder);
+            return at !== undefined && excluded(at);
+        },
+    };
 }
 
-/** A path relative to the config's folder, or undefined when the config selects nothing there. */
-function configRelative(file: string, selection: FileSelection): string | undefined {
-    if (!selection.base || (!selection.include && !selection.exclude)) return undefined;
-    const relative = path.relative(selection.base, file).split(path.sep).join('/');
-    return relative.startsWith('..') ? undefined : relative;
-}
-
-/** Whether the config's exclude globs leave a path out (an excluded folder excludes everything under it). */
-function excluded(relative: string, selection: FileSelection): boolean {
-    return picomatch((selection.exclude ?? []).flatMap(glob => [glob, `${glob.replace(/\/$/, '')}/**`]), { dot: true })(relative);
-}
+type ConfigFilter = ReturnType<typeof configFilter>;
 
 export async function findInputFiles(paths: string[], cwd = process.cwd(), selection: FileSelection = {}): Promise<string[]> {
     const roots = paths.length > 0 ? paths : ['.'];
+    const filter = configFilter(selection);
     const found = new Set<string>();
     for (const root of roots) {
         const absolute = path.resolve(cwd, root);
@@ -61,7 +70,7 @@ export async function findInputFiles(paths: string[], cwd = process.cwd(), selec
             throw new CliError(`cannot read '${root}': ${describeFsError(error)}`);
         }
         if (info.isDirectory()) {
-            for (const match of await filesInFolder(absolute, root, cwd, selection)) found.add(match);
+            for (const match of await filesInFolder(absolute, root, cwd, filter)) found.add(match);
         } else {
             found.add(absolute);
         }
@@ -70,7 +79,7 @@ export async function findInputFiles(paths: string[], cwd = process.cwd(), selec
 }
 
 /** The `.itsm` files under a folder that the config selects; a folder that cannot be listed is a usage error. */
-async function filesInFolder(absolute: string, shown: string, cwd: string, selection: FileSelection): Promise<string[]> {
+async function filesInFolder(absolute: string, shown: string, cwd: string, filter: ConfigFilter): Promise<string[]> {
     let matches: string[];
     const unreadable = new Map<string, unknown>();
     try {
@@ -80,16 +89,13 @@ async function filesInFolder(absolute: string, shown: string, cwd: string, selec
     }
     // The walk skips a folder it cannot list without a word: a CI run would pass with files unchecked.
     // One the config excludes does not matter.
-    for (const folder of unreadable.keys()) {
-        const relative = configRelative(path.resolve(absolute, folder), selection);
-        if (relative !== undefined && excluded(relative, selection)) unreadable.delete(folder);
-    }
+    for (const folder of unreadable.keys()) if (filter.excludes(path.resolve(absolute, folder))) unreadable.delete(folder);
     const [folder, error] = [...unreadable].sort(([a], [b]) => a.localeCompare(b))[0] ?? [];
     if (folder !== undefined) {
         const more = unreadable.size > 1 ? ` (and ${unreadable.size - 1} more ${unreadable.size === 2 ? 'folder' : 'folders'})` : '';
         throw new CliError(`cannot read folder '${toDisplayPath(path.resolve(absolute, folder), cwd) || '.'}': ${describeFsError(error)}${more}`);
     }
-    return matches.filter(match => selected(match, selection)).map(match => path.normalize(match));
+    return matches.filter(match => filter.selects(match)).map(match => path.normalize(match));
 }
 
 /** Node's file system for the folder walk, with every folder it could not list recorded. */

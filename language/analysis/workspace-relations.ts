@@ -40,7 +40,7 @@ export class WorkspaceRelations {
      */
     isReferenced(node: AstNode): boolean {
         const document = AstUtils.findRootNode(node).$document;
-        const counted = document && this.indexManager.incomingReferences?.(document.uri.toString(), this.locator.getAstNodePath(node));
+        const counted = document && this.indexManager.incomingReferences(document.uri.toString(), this.locator.getAstNodePath(node));
         if (counted !== undefined) return counted > 0;
         return this.referencedByLinks().has(node);
     }

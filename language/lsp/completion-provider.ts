@@ -61,24 +61,20 @@ export class ItsmCompletionProvider extends DefaultCompletionProvider {
     private readonly details: WorkspaceCache<AstNode, string>;
     private readonly documentation: WorkspaceCache<AstNode, MarkupContent | string | undefined>;
 
-    /** Whether the client takes a list-wide default edit range (LSP 3.17 `itemDefaults.editRange`; VS Code does). */
-    private defaultEditRange = false;
-
     constructor(services: ItsmServices) {
         super(services);
         this.itsm = services;
         this.details = new WorkspaceCache(services.shared);
         this.documentation = new WorkspaceCache(services.shared);
-        services.shared.lsp.LanguageServer.onInitialize(params => {
-            this.defaultEditRange = params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false;
-        });
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const afterDot = await this.completeAfterDot(document, params);
         const found = afterDot && afterDot.items.length > 0 ? afterDot : await super.getCompletion(document, params, cancelToken);
         const list = found && capNames(found, MAX_NAMES);
-        return list && this.defaultEditRange ? withDefaultEditRange(list) : list;
+        // Whether the client takes a list-wide default edit range (LSP 3.17; VS Code does): Langium keeps its capabilities.
+        const defaultEditRange = this.clientCapabilities?.completionList?.itemDefaults?.includes('editRange') ?? false;
+        return list && defaultEditRange ? withDefaultEditRange(list) : list;
     }
 
     /**

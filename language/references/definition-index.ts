@@ -5,15 +5,14 @@
  * map look-ups instead of a scan of the scope.
  */
 import { DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumSharedCoreServices } from 'langium';
-import type { IndexManager } from 'langium';
 import type { ItsmIndexManager } from '../workspace/index-manager.js';
 
 export class DefinitionIndex {
     private readonly cache: WorkspaceCache<'byName' | 'bySimpleName', Map<string, AstNodeDescription[]>>;
-    private readonly indexManager: IndexManager;
+    private readonly indexManager: ItsmIndexManager;
 
     constructor(shared: LangiumSharedCoreServices) {
-        this.indexManager = shared.workspace.IndexManager;
+        this.indexManager = shared.workspace.IndexManager as ItsmIndexManager; // registered in itsm-module.ts
         // Evict once every document of a build has been indexed; rebuilt lazily on the next look-up.
         this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
     }
@@ -82,10 +81,8 @@ export class DefinitionIndex {
                 if (list) list.push(description);
                 else map.set(description.name, [description]);
             };
-            // Rebuilt after every edit: plain loops over the index's arrays where it offers them (Langium's streams cost more).
-            const byDocument = (this.indexManager as Partial<ItsmIndexManager>).exportsByDocument?.();
-            if (byDocument) for (const descriptions of byDocument) for (const description of descriptions) add(description);
-            else for (const description of this.indexManager.allElements()) add(description);
+            // Rebuilt after every edit: plain loops over the index's arrays (Langium's streams cost more).
+            for (const descriptions of this.indexManager.exportsByDocument()) for (const description of descriptions) add(description);
             return map;
         });
     }
